@@ -1,0 +1,23 @@
+import os from "node:os";
+import { expect, test } from "./fixtures";
+
+test("the Hardware page shows this machine's CPU and RAM", async ({ appPage }) => {
+  const cpuCard = appPage.getByTestId("cpu-card");
+  await expect(cpuCard).toBeVisible({ timeout: 30_000 });
+  await expect(cpuCard).toContainText(`${os.cpus().length} threads`);
+  const totalGiB = os.totalmem() / 1024 ** 3;
+  await expect(appPage.getByTestId("ram-card")).toContainText(`${totalGiB.toFixed(totalGiB >= 10 ? 0 : 1)} GiB`);
+  await expect(appPage.getByTestId("backend-table")).toContainText("CPU");
+  await expect(appPage.getByTestId("gpu-summary")).not.toBeEmpty();
+  // The token is wiped from the address bar once it became a cookie.
+  expect(appPage.url()).not.toContain("token=");
+});
+
+test("a request without the token is refused with 401", async ({ playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const api = await anonymous.post("/api/call/system.describe", { data: null });
+  expect(api.status()).toBe(401);
+  const page = await anonymous.get("/");
+  expect(page.status()).toBe(401);
+  await anonymous.dispose();
+});

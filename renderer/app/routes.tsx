@@ -1,0 +1,7 @@
+import type { ReactElement } from "react";
+import { HardwarePage } from "../features/hardware/HardwarePage";
+
+export type Route = { path: string; label: string; render: () => ReactElement };
+
+/** Pages in navigation order; each feature folder owns its page. */
+export const ROUTES: Route[] = [{ path: "hardware", label: "Hardware", render: () => <HardwarePage /> }];

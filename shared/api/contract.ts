@@ -1,0 +1,52 @@
+// The one API between the UI and the services. Every transport (Electron IPC, loopback HTTP)
+// carries exactly these methods and events; the renderer sees only ApiClient.
+import type { SystemDescription } from "./system";
+
+export type ApiMethods = {
+  "system.describe": { params: void; result: SystemDescription };
+};
+
+export type ApiEvents = {
+  "system.changed": { reason: string };
+};
+
+export type MethodName = keyof ApiMethods;
+export type EventName = keyof ApiEvents;
+export type ParamsOf<M extends MethodName> = ApiMethods[M]["params"];
+export type ResultOf<M extends MethodName> = ApiMethods[M]["result"];
+
+/**
+ * Runtime list of method names, so transports can refuse unknown names before dispatch.
+ * `satisfies` keeps it in step with ApiMethods: a name missing here fails the type check below.
+ */
+export const API_METHODS = ["system.describe"] as const satisfies readonly MethodName[];
+export const API_EVENTS = ["system.changed"] as const satisfies readonly EventName[];
+
+type Missing<T extends string, L extends readonly string[]> = Exclude<T, L[number]>;
+// Compile-time guard: adding a method to ApiMethods without listing it above is a type error.
+const methodListIsComplete: Missing<MethodName, typeof API_METHODS> extends never ? true : never = true;
+const eventListIsComplete: Missing<EventName, typeof API_EVENTS> extends never ? true : never = true;
+void methodListIsComplete;
+void eventListIsComplete;
+
+export type EventListener<E extends EventName> = (payload: ApiEvents[E]) => void;
+
+export type ApiClient = {
+  readonly transport: "ipc" | "http";
+  call<M extends MethodName>(method: M, ...params: ParamsOf<M> extends void ? [] : [ParamsOf<M>]): Promise<ResultOf<M>>;
+  on<E extends EventName>(event: E, listener: EventListener<E>): () => void;
+};
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === "string" && (API_METHODS as readonly string[]).includes(value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === "string" && (API_EVENTS as readonly string[]).includes(value);
+}
+
+/** Shape of the bridge the Electron preload exposes as window.breakeven. */
+export type PreloadBridge = {
+  call(method: string, params: unknown): Promise<unknown>;
+  on(listener: (event: string, payload: unknown) => void): () => void;
+};

@@ -1,0 +1,41 @@
+export type GpuBackendName = "cuda" | "vulkan" | "metal" | "cpu";
+
+export type BackendProbe = {
+  backend: GpuBackendName;
+  /** True when node-llama-cpp's prebuilt binary for this backend loaded here. */
+  loads: boolean;
+  /** Why it did not load, in words a user can act on (for example the missing CUDA library). */
+  reason?: string;
+  /** Devices the backend sees, e.g. "NVIDIA H200". */
+  deviceNames?: string[];
+  vramTotalBytes?: number;
+};
+
+export type GpuInfo = {
+  vendor: string;
+  model: string;
+  /** Null when the driver does not report it. */
+  vramBytes: number | null;
+  driverVersion: string | null;
+  bus: string | null;
+};
+
+export type SystemDescription = {
+  os: { platform: string; distro: string; release: string; arch: string; hostname: string };
+  cpu: {
+    manufacturer: string;
+    brand: string;
+    physicalCores: number;
+    threads: number;
+    speedGHz: number | null;
+  };
+  memory: { totalBytes: number; availableBytes: number };
+  gpus: GpuInfo[];
+  /** Plain sentence for the no-GPU case, so the UI never has to invent one. */
+  gpuSummary: string;
+  backends: BackendProbe[];
+  /** Which backend node-llama-cpp picks with gpu: "auto". */
+  preferredBackend: GpuBackendName | null;
+  versions: { app: string; nodeLlamaCpp: string; llamaCppRelease: string | null; node: string; electron: string | null };
+  describedAt: string;
+};
