@@ -1,13 +1,21 @@
 // The one API between the UI and the services. Every transport (Electron IPC, loopback HTTP)
 // carries exactly these methods and events; the renderer sees only ApiClient.
+import type { BenchProgress } from "../bench/progress";
+import type { BenchSpecInput } from "../bench/spec";
+import type { InspectParams, ModelInspection } from "../models/inspection";
+import type { BenchReport } from "../reports/benchReport";
 import type { SystemDescription } from "./system";
 
 export type ApiMethods = {
   "system.describe": { params: void; result: SystemDescription };
+  "models.inspect": { params: InspectParams; result: ModelInspection };
+  /** Runs to completion; progress arrives as bench.progress events carrying the same runId. */
+  "bench.run": { params: { runId: string; spec: BenchSpecInput }; result: BenchReport };
+  "bench.cancel": { params: { runId: string }; result: { cancelled: boolean } };
 };
 
 export type ApiEvents = {
-  "system.changed": { reason: string };
+  "bench.progress": BenchProgress;
 };
 
 export type MethodName = keyof ApiMethods;
@@ -19,8 +27,8 @@ export type ResultOf<M extends MethodName> = ApiMethods[M]["result"];
  * Runtime list of method names, so transports can refuse unknown names before dispatch.
  * `satisfies` keeps it in step with ApiMethods: a name missing here fails the type check below.
  */
-export const API_METHODS = ["system.describe"] as const satisfies readonly MethodName[];
-export const API_EVENTS = ["system.changed"] as const satisfies readonly EventName[];
+export const API_METHODS = ["system.describe", "models.inspect", "bench.run", "bench.cancel"] as const satisfies readonly MethodName[];
+export const API_EVENTS = ["bench.progress"] as const satisfies readonly EventName[];
 
 type Missing<T extends string, L extends readonly string[]> = Exclude<T, L[number]>;
 // Compile-time guard: adding a method to ApiMethods without listing it above is a type error.
