@@ -1,6 +1,7 @@
 // The one API between the UI and the services. Every transport (Electron IPC, loopback HTTP)
 // carries exactly these methods and events; the renderer sees only ApiClient.
 import type { BenchProgress } from "../bench/progress";
+import type { Catalogs } from "../catalog/catalogs";
 import type { BenchSpecInput } from "../bench/spec";
 import type { InspectParams, ModelInspection } from "../models/inspection";
 import type { BenchReport } from "../reports/benchReport";
@@ -12,6 +13,8 @@ export type ApiMethods = {
   /** Runs to completion; progress arrives as bench.progress events carrying the same runId. */
   "bench.run": { params: { runId: string; spec: BenchSpecInput }; result: BenchReport };
   "bench.cancel": { params: { runId: string }; result: { cancelled: boolean } };
+  /** The shipped vendor-price and GPU catalogs; user edits are kept apart, in the UI's database. */
+  "catalog.get": { params: void; result: Catalogs };
 };
 
 export type ApiEvents = {
@@ -27,7 +30,7 @@ export type ResultOf<M extends MethodName> = ApiMethods[M]["result"];
  * Runtime list of method names, so transports can refuse unknown names before dispatch.
  * `satisfies` keeps it in step with ApiMethods: a name missing here fails the type check below.
  */
-export const API_METHODS = ["system.describe", "models.inspect", "bench.run", "bench.cancel"] as const satisfies readonly MethodName[];
+export const API_METHODS = ["system.describe", "models.inspect", "bench.run", "bench.cancel", "catalog.get"] as const satisfies readonly MethodName[];
 export const API_EVENTS = ["bench.progress"] as const satisfies readonly EventName[];
 
 type Missing<T extends string, L extends readonly string[]> = Exclude<T, L[number]>;
