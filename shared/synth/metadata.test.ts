@@ -35,7 +35,10 @@ describe("synthetic marker", () => {
 
   it("is recognized in flat and in node-llama-cpp's nested form, and not in real metadata", () => {
     expect(isSyntheticGgufMetadata(flat)).toBe(true);
-    const nested = { general: { architecture: "llama" }, breakeven: { synthetic: true, preset: "tiny", generator_version: 1 } };
+    const nested = {
+      general: { architecture: "llama" },
+      breakeven: { synthetic: true, preset: "tiny", generator_version: 1 },
+    };
     expect(isSyntheticGgufMetadata(nested)).toBe(true);
     expect(readSyntheticMarker(nested)).toEqual({ preset: "tiny", generatorVersion: 1 });
     expect(isSyntheticGgufMetadata({ general: { architecture: "qwen2" } })).toBe(false);

@@ -78,7 +78,9 @@ describe("Q4_K_M recipe", () => {
   it("gives attn_v and ffn_down Q6_K on the 14 layers use_more_bits picks out of 28", () => {
     const layout = buildSynthLayout("qwen2.5-7b", "Q4_K_M");
     const q6Layers = (suffix: string) =>
-      layout.tensors.filter((tensor) => tensor.name.endsWith(suffix) && tensor.type === "Q6_K").map((t) => t.layerIndex);
+      layout.tensors
+        .filter((tensor) => tensor.name.endsWith(suffix) && tensor.type === "Q6_K")
+        .map((tensor) => tensor.layerIndex);
     const expected = [0, 1, 2, 5, 8, 11, 14, 17, 20, 23, 24, 25, 26, 27];
     expect(q6Layers("attn_v.weight")).toEqual(expected);
     expect(q6Layers("ffn_down.weight")).toEqual(expected);
