@@ -15,6 +15,7 @@ export default defineConfig({
           index: resolve(root, "electron/main/index.ts"),
           web: resolve(root, "electron/main/web.ts"),
           worker: resolve(root, "electron/worker/index.ts"),
+          cli: resolve(root, "electron/cli/index.ts"),
         },
       },
     },
