@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { decideVerdict, type VerdictFacts } from "./verdict";
+
+const favorable: VerdictFacts = {
+  hasNamedMlEngineer: true,
+  mlEngineerFteShare: 0.25,
+  horizonMonths: 36,
+  tco36: { months: 36, vendorUsd: 300_000, selfHostUsd: 200_000, selfHostSavingsUsd: 100_000 },
+  paybackMonths: 8,
+};
+
+describe("decideVerdict", () => {
+  it("triggers the cost signal on 36-month savings and payback within 12 months", () => {
+    expect(decideVerdict(favorable)).toEqual({
+      kind: "cost-signal",
+      costSignalTriggered: true,
+      reason: "Cost signal triggered: self-hosting saves $100,000 over 36 months and pays back 8.0 months after cutover, within the 12-month limit.",
+    });
+    expect(decideVerdict({ ...favorable, paybackMonths: 12 }).costSignalTriggered).toBe(true);
+  });
+
+  it("withholds it when payback comes after 12 months", () => {
+    const verdict = decideVerdict({ ...favorable, paybackMonths: 12.01 });
+    expect(verdict.kind).toBe("no-cost-signal");
+    expect(verdict.reason).toBe("No cost signal: self-hosting saves $100,000 over 36 months but pays back only 12.0 months after cutover, beyond the 12-month limit.");
+  });
+
+  it("withholds it when the vendor is cheaper over 36 months", () => {
+    const verdict = decideVerdict({ ...favorable, tco36: { months: 36, vendorUsd: 100_000, selfHostUsd: 150_000, selfHostSavingsUsd: -50_000 }, paybackMonths: undefined });
+    expect(verdict.reason).toBe("No cost signal: over 36 months self-hosting costs $50,000 more than staying on the vendor API.");
+  });
+
+  it("withholds it when savings do not last to the horizon's end", () => {
+    const verdict = decideVerdict({ ...favorable, horizonMonths: 48, paybackMonths: undefined });
+    expect(verdict.kind).toBe("no-cost-signal");
+    expect(verdict.reason).toContain("never stays paid back");
+  });
+
+  it("needs a 36-month comparison", () => {
+    expect(decideVerdict({ ...favorable, horizonMonths: 24, tco36: undefined }).reason).toBe(
+      "No cost signal: a valid comparison needs 36 months with projected volume, and this horizon has only 24.",
+    );
+  });
+
+  it("is not viable without a named ML engineer or without engineer time, whatever the numbers", () => {
+    expect(decideVerdict({ ...favorable, hasNamedMlEngineer: false }).kind).toBe("not-viable");
+    const noTime = decideVerdict({ ...favorable, mlEngineerFteShare: 0 });
+    expect(noTime).toEqual({
+      kind: "not-viable",
+      costSignalTriggered: false,
+      reason: "Not viable whatever the costs: no ML engineer time is allocated to maintain the model after cutover (criterion 4).",
+    });
+  });
+});
