@@ -11,7 +11,18 @@ export type StoredScenario = {
   updatedAt: string;
   /** The scenario's inputs (shared/tco ScenarioInput), kept as data so old saves still open. */
   input: unknown;
+  /**
+   * Where the throughput figures came from, kept beside the input (validateScenario strips unknown
+   * fields) so the page can label them "measured", "projected" or "synthetic weights" even after the
+   * run is deleted. Absent on scenarios saved before it existed: read as typed. Not indexed, so no new version.
+   */
+  throughputSource?: ThroughputSource;
 };
+
+export type ThroughputSource =
+  | { kind: "typed" }
+  | { kind: "measured"; runId: string; runLabel: string; device: string; synthetic: boolean }
+  | { kind: "projected"; runId: string; runLabel: string; device: string; synthetic: boolean; targetGpu: string; basis: string };
 
 export type StoredBenchReport = {
   id: string;
