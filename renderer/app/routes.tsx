@@ -1,7 +1,11 @@
 import type { ReactElement } from "react";
+import { CatalogPage } from "../features/catalog/CatalogPage";
 import { HardwarePage } from "../features/hardware/HardwarePage";
 
 export type Route = { path: string; label: string; render: () => ReactElement };
 
 /** Pages in navigation order; each feature folder owns its page. */
-export const ROUTES: Route[] = [{ path: "hardware", label: "Hardware", render: () => <HardwarePage /> }];
+export const ROUTES: Route[] = [
+  { path: "hardware", label: "Hardware", render: () => <HardwarePage /> },
+  { path: "catalog", label: "Catalog", render: () => <CatalogPage /> },
+];
