@@ -80,3 +80,29 @@ test("the GPU catalog lists sources and dates and filters by segment", async ({ 
   await h100.locator("summary").click();
   await expect(h100.locator("li").first()).toBeVisible();
 });
+
+test("unreadable saved edits are set aside with a notice, not dropped", async ({ appPage }) => {
+  await appPage.goto("/#/catalog");
+  await expect(appPage.getByTestId("vendor-row-gpt-4o-mini")).toBeVisible({ timeout: 30_000 });
+  // Write a broken document straight into the app's database, as a bad import or a bug might.
+  await appPage.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("breakeven");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const write = open.result.transaction("settings", "readwrite");
+          write.objectStore("settings").put({ key: "vendorUserEdits", value: { schemaVersion: 1, overrides: "oops", added: [] } });
+          write.oncomplete = () => (open.result.close(), resolve());
+          write.onerror = () => reject(write.error);
+        };
+      }),
+  );
+  await appPage.reload();
+  const notice = appPage.getByTestId("unreadable-edits");
+  await expect(notice).toContainText("could not be read", { timeout: 30_000 });
+  await expect(notice).toContainText("overrides");
+  await expect(appPage.getByTestId("vendor-row-gpt-4o-mini").locator('[data-field="usdPerMillionInput"]')).toContainText("read 2026-12-03");
+  await notice.getByRole("button", { name: "Dismiss" }).click();
+  await expect(notice).toBeHidden();
+});
