@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { GpuCatalog } from "../../../shared/catalog/gpus";
+import type { VendorCatalog } from "../../../shared/catalog/vendorPrices";
+import { defaultRentedHardware, defaultScenario } from "../../../shared/tco";
+import { matchGpuEntry, matchVendorEntry, selfHostFromGpu, usdFigureValue, vendorFromEntry } from "./catalogPick";
+
+const read = <T>(file: string) => JSON.parse(readFileSync(new URL(`../../../resources/catalog/${file}`, import.meta.url), "utf8")) as T;
+const vendors = read<VendorCatalog>("vendor-prices.json").entries;
+const gpus = read<GpuCatalog>("gpus.json").entries;
+const vendor = (id: string) => vendors.find((entry) => entry.id === id)!;
+const gpu = (id: string) => gpus.find((entry) => entry.id === id)!;
+
+describe("picking a vendor model", () => {
+  it("fills the three prices and the batch discount from the batch price", () => {
+    const picked = vendorFromEntry(vendor("gpt-4o-mini"), defaultScenario().vendor);
+    expect(picked.value).toEqual({ ...defaultScenario().vendor, usdPerMillionInputTokens: 0.15, usdPerMillionOutputTokens: 0.6, usdPerMillionCachedInputTokens: 0.075, batchDiscountShare: 0.5 });
+    expect(picked.notes).toEqual([]);
+  });
+
+  it("says what it assumed when the catalog lacks a cache or batch price", () => {
+    const picked = vendorFromEntry(vendor("mistral-small"), defaultScenario().vendor);
+    expect(picked.value.usdPerMillionCachedInputTokens).toBe(0.06);
+    expect(picked.value.batchDiscountShare).toBe(0);
+    expect(picked.notes.join(" ")).toMatch(/no prompt-cache price.*no batch price/);
+  });
+
+  it("finds the model the prices still match, preferring the one last picked, and none once edited", () => {
+    const sonnet = vendorFromEntry(vendor("claude-sonnet-4.5"), defaultScenario().vendor).value;
+    expect(matchVendorEntry(sonnet, vendors)?.id).toBe("claude-sonnet-4");
+    expect(matchVendorEntry(sonnet, vendors, "claude-sonnet-4.5")?.id).toBe("claude-sonnet-4.5");
+    expect(matchVendorEntry({ ...sonnet, usdPerMillionOutputTokens: 14 }, vendors)).toBeUndefined();
+    expect(matchVendorEntry(defaultScenario().vendor, vendors)?.id).toBe("claude-haiku-4.5");
+  });
+});
+
+describe("picking a GPU", () => {
+  it("fills the purchase price and board power of bought GPUs", () => {
+    const picked = selfHostFromGpu(gpu("rtx-5090"), defaultScenario().selfHost);
+    expect(picked.value.hardware).toMatchObject({ kind: "bought", usdPerGpu: 1999 });
+    expect(picked.value.power.boardPowerWattsPerGpu).toBe(575);
+    expect(matchGpuEntry(picked.value, gpus)?.id).toBe("rtx-5090");
+    expect(matchGpuEntry(defaultScenario().selfHost, gpus)?.id).toBe("rtx-4090");
+  });
+
+  it("fills the cloud price of rented GPUs, from the range when there is no typical figure", () => {
+    const rented = { ...defaultScenario().selfHost, hardware: defaultRentedHardware() };
+    const picked = selfHostFromGpu(gpu("h100-sxm"), rented);
+    expect(picked.value.hardware).toMatchObject({ kind: "rented", usdPerGpuHour: usdFigureValue(gpu("h100-sxm").cloudUsdPerHour) });
+    expect(matchGpuEntry(picked.value, gpus, "h100-sxm")?.id).toBe("h100-sxm");
+  });
+
+  it("keeps the typed price and says so when the catalog has none", () => {
+    const picked = selfHostFromGpu(gpu("l40s"), defaultScenario().selfHost);
+    expect(picked.value.hardware).toEqual(defaultScenario().selfHost.hardware);
+    expect(picked.notes[0]).toMatch(/no purchase price for L40S/);
+  });
+
+  it("reads a figure as typical, else the middle of its range", () => {
+    expect(usdFigureValue({ typical: 2, low: 1, high: 5 })).toBe(2);
+    expect(usdFigureValue({ low: 1, high: 2 })).toBe(1.5);
+    expect(usdFigureValue(null)).toBeUndefined();
+  });
+});

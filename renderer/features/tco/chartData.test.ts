@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { computeScenario, computeSensitivity, defaultRentedHardware, defaultScenario, type ScenarioInput } from "../../../shared/tco";
+import {
+  activeComponents,
+  breakEvenMarker,
+  cumulativeCostData,
+  cutoverMarker,
+  formatSignedUsdCompact,
+  formatUsdCompact,
+  gpuData,
+  monthlyCostData,
+  SELF_HOST_COMPONENTS,
+  tornadoData,
+} from "./chartData";
+
+function scenario(edit: (s: ScenarioInput) => void = () => {}): ScenarioInput {
+  const s = defaultScenario();
+  edit(s);
+  return s;
+}
+
+describe("cumulative cost data", () => {
+  it("has one point per month with both paths' running totals", () => {
+    const result = computeScenario(scenario());
+    const data = cumulativeCostData(result);
+    expect(data).toHaveLength(36);
+    expect(data[0]).toEqual({ month: 1, vendorUsd: result.months[0].vendorCumulativeUsd, selfHostUsd: result.months[0].selfHostCumulativeUsd });
+    expect(data[35].vendorUsd).toBe(result.tco36?.vendorUsd);
+    expect(data[35].selfHostUsd).toBe(result.tco36?.selfHostUsd);
+  });
+
+  it("marks the break-even month, and none when self-hosting is behind at the end", () => {
+    const result = computeScenario(scenario((s) => (s.workload.requestsPerMonth = 5_000_000)));
+    expect(result.breakEvenMonth).toBeDefined();
+    expect(breakEvenMarker(result)).toEqual({ month: result.breakEvenMonth, label: `Break-even month ${result.breakEvenMonth}` });
+    const behind = computeScenario(scenario((s) => (s.workload.requestsPerMonth = 10_000)));
+    expect(behind.breakEvenMonth).toBeUndefined();
+    expect(breakEvenMarker(behind)).toBeUndefined();
+  });
+
+  it("marks cutover as the month after the project", () => {
+    expect(cutoverMarker(computeScenario(scenario()))).toEqual({ month: 7, label: "Cutover month 7" });
+  });
+});
+
+describe("monthly cost data", () => {
+  it("splits the self-host path into components that add up to its total, beside the vendor path", () => {
+    const result = computeScenario(scenario());
+    const data = monthlyCostData(result);
+    data.forEach((point, index) => {
+      const row = result.months[index];
+      const cents = SELF_HOST_COMPONENTS.reduce((sum, { key }) => sum + Math.round(point[key] * 100), 0);
+      expect(cents).toBe(Math.round(row.selfHostPath.totalUsd * 100));
+      expect(point.vendorPathUsd).toBe(row.vendorPath.totalUsd);
+    });
+    // The project months carry the one-time cost and no hardware.
+    expect(data[0].oneTimeUsd).toBeGreaterThan(0);
+    expect(data[0].hardwareUsd).toBe(0);
+    expect(data[6].hardwareUsd).toBeGreaterThan(0);
+  });
+
+  it("leaves out components that never cost anything (power on rented GPUs)", () => {
+    const rented = computeScenario(scenario((s) => (s.selfHost.hardware = defaultRentedHardware())));
+    const keys = activeComponents(monthlyCostData(rented)).map((component) => component.key);
+    expect(keys).not.toContain("powerUsd");
+    expect(keys).toContain("hardwareUsd");
+    const bought = computeScenario(scenario());
+    expect(activeComponents(monthlyCostData(bought)).map((component) => component.key)).toContain("powerUsd");
+  });
+});
+
+describe("GPU data", () => {
+  it("follows needed and provisioned GPUs, zero before cutover", () => {
+    const result = computeScenario(scenario((s) => (s.workload.requestsPerMonth = 5_000_000)));
+    const data = gpuData(result);
+    expect(data[0]).toEqual({ month: 1, needed: 0, provisioned: 0 });
+    expect(Math.max(...data.map((point) => point.provisioned))).toBe(result.peakGpusProvisioned);
+    data.forEach((point) => expect(point.provisioned).toBeGreaterThanOrEqual(point.needed));
+  });
+});
+
+describe("tornado data", () => {
+  it("gives each input's change of the 36-month saving either way, largest swing first", () => {
+    const sensitivity = computeSensitivity(scenario());
+    const bars = tornadoData(sensitivity);
+    expect(bars.length).toBeLessThanOrEqual(8);
+    const first = sensitivity.rows[0];
+    expect(bars[0].label).toBe(first.label);
+    expect(bars[0].lowDeltaUsd).toBeCloseTo(first.low.selfHostSavingsUsd! - sensitivity.baseline.selfHostSavingsUsd, 2);
+    expect(bars[0].highDeltaUsd).toBeCloseTo(first.high.selfHostSavingsUsd! - sensitivity.baseline.selfHostSavingsUsd, 2);
+    expect(bars[0].lowNote).toMatch(new RegExp(`^${first.label} −25%: saving `));
+    for (let i = 1; i < bars.length; i++) expect(bars[i].swingUsd).toBeLessThanOrEqual(bars[i - 1].swingUsd);
+    // More requests favor self-hosting here: the high side raises the saving.
+    const requests = bars.find((bar) => bar.label === "Requests per month");
+    expect(requests?.highDeltaUsd).toBeGreaterThan(0);
+    expect(requests?.lowDeltaUsd).toBeLessThan(0);
+  });
+
+  it("draws a side that misses the service level as 0 and says why", () => {
+    // A service level the curve only just meets: 25% less throughput falls below it.
+    const tight = scenario((s) => (s.throughput.minTokensPerSecondPerRequest = 120));
+    const bars = tornadoData(computeSensitivity(tight), 20);
+    const throughput = bars.find((bar) => bar.label === "Measured throughput");
+    expect(throughput?.lowDeltaUsd).toBe(0);
+    expect(throughput?.lowNote).toMatch(/no measured concurrency meets the service level/);
+  });
+});
+
+describe("compact money", () => {
+  it("keeps three significant figures at most", () => {
+    expect(formatUsdCompact(0)).toBe("$0");
+    expect(formatUsdCompact(940.4)).toBe("$940");
+    expect(formatUsdCompact(12_345)).toBe("$12k");
+    expect(formatUsdCompact(1_234_567)).toBe("$1.2M");
+    expect(formatUsdCompact(-2_500_000_000)).toBe("-$2.5B");
+    expect(formatSignedUsdCompact(1500)).toBe("+$1.5k");
+    expect(formatSignedUsdCompact(-1500)).toBe("-$1.5k");
+  });
+});

@@ -1,0 +1,109 @@
+// Shapes a computed scenario into the rows the chart components draw. Kept apart from the charts so
+// the numbers can be tested without rendering SVG, and the charts stay free of arithmetic.
+import type { CostBreakdown, ScenarioResult, SensitivityResult } from "../../../shared/tco";
+
+export type CumulativePoint = { month: number; vendorUsd: number; selfHostUsd: number };
+
+export function cumulativeCostData(result: ScenarioResult): CumulativePoint[] {
+  return result.months.map((row) => ({ month: row.month, vendorUsd: row.vendorCumulativeUsd, selfHostUsd: row.selfHostCumulativeUsd }));
+}
+
+export type MonthMarker = { month: number; label: string };
+
+/** The month from which self-hosting stays ahead; none when it is behind at the horizon's end. */
+export function breakEvenMarker(result: ScenarioResult): MonthMarker | undefined {
+  return result.breakEvenMonth === undefined ? undefined : { month: result.breakEvenMonth, label: `Break-even month ${result.breakEvenMonth}` };
+}
+
+export function cutoverMarker(result: ScenarioResult): MonthMarker {
+  return { month: result.cutoverMonth, label: `Cutover month ${result.cutoverMonth}` };
+}
+
+/** The self-host path's cost parts, in stacking order (bottom first) and with the label a legend shows. */
+export const SELF_HOST_COMPONENTS = [
+  { key: "oneTimeUsd", label: "Distillation project" },
+  { key: "vendorTokensUsd", label: "Vendor share (fallback)" },
+  { key: "hardwareUsd", label: "Hardware" },
+  { key: "powerUsd", label: "Power" },
+  { key: "peopleUsd", label: "ML engineer" },
+  { key: "opsUsd", label: "Ops" },
+] as const satisfies readonly { key: keyof CostBreakdown; label: string }[];
+
+export type SelfHostComponentKey = (typeof SELF_HOST_COMPONENTS)[number]["key"];
+
+export type MonthlyCostPoint = { month: number; vendorPathUsd: number } & Record<SelfHostComponentKey, number>;
+
+export function monthlyCostData(result: ScenarioResult): MonthlyCostPoint[] {
+  return result.months.map((row) => {
+    const point = { month: row.month, vendorPathUsd: row.vendorPath.totalUsd } as MonthlyCostPoint;
+    for (const { key } of SELF_HOST_COMPONENTS) point[key] = row.selfHostPath[key];
+    return point;
+  });
+}
+
+/** Components that cost something in some month: a rented fleet has no power bar, a legend should not list it. */
+export function activeComponents(data: readonly MonthlyCostPoint[]): (typeof SELF_HOST_COMPONENTS)[number][] {
+  return SELF_HOST_COMPONENTS.filter(({ key }) => data.some((point) => point[key] !== 0));
+}
+
+export type GpuPoint = { month: number; needed: number; provisioned: number };
+
+export function gpuData(result: ScenarioResult): GpuPoint[] {
+  return result.months.map((row) => ({ month: row.month, needed: row.gpusNeeded, provisioned: row.gpusProvisioned }));
+}
+
+export type TornadoBar = {
+  label: string;
+  /** Change of the 36-month saving when the input moves down (0 when that side misses the service level). */
+  lowDeltaUsd: number;
+  highDeltaUsd: number;
+  /** What the low and high sides mean, for the tooltip. */
+  lowNote: string;
+  highNote: string;
+  swingUsd: number;
+};
+
+/**
+ * One bar per input, as the change in the 36-month saving from the baseline, largest swing first.
+ * A side that misses the service level has no saving to show: it draws as 0 and says why.
+ */
+export function tornadoData(sensitivity: SensitivityResult, limit = 8): TornadoBar[] {
+  const base = sensitivity.baseline.selfHostSavingsUsd;
+  const percent = Math.round(sensitivity.deltaShare * 100);
+  return sensitivity.rows.slice(0, limit).map((row) => {
+    const side = (outcome: typeof row.low, sign: "−" | "+") => {
+      const move = `${row.label} ${sign}${percent}%`;
+      if (!outcome.serviceLevelMet || outcome.selfHostSavingsUsd === undefined) {
+        return { delta: 0, note: `${move}: no measured concurrency meets the service level` };
+      }
+      const delta = roundCents(outcome.selfHostSavingsUsd - base);
+      return { delta, note: `${move}: saving ${formatUsdCompact(outcome.selfHostSavingsUsd)} (${formatSignedUsdCompact(delta)})` };
+    };
+    const low = side(row.low, "−");
+    const high = side(row.high, "+");
+    return { label: row.label, lowDeltaUsd: low.delta, highDeltaUsd: high.delta, lowNote: low.note, highNote: high.note, swingUsd: row.savingsSwingUsd };
+  });
+}
+
+function roundCents(usd: number): number {
+  return Math.round(usd * 100) / 100;
+}
+
+/** "$1.2M", "$850k", "$940", "-$12k": axis ticks and tooltips, where whole dollars are noise. */
+export function formatUsdCompact(usd: number): string {
+  const sign = usd < 0 ? "-" : "";
+  const abs = Math.abs(usd);
+  if (abs >= 1e9) return `${sign}$${trim(abs / 1e9)}B`;
+  if (abs >= 1e6) return `${sign}$${trim(abs / 1e6)}M`;
+  if (abs >= 1e3) return `${sign}$${trim(abs / 1e3)}k`;
+  return `${sign}$${Math.round(abs)}`;
+}
+
+export function formatSignedUsdCompact(usd: number): string {
+  return usd > 0 ? `+${formatUsdCompact(usd)}` : formatUsdCompact(usd);
+}
+
+// One decimal below 10 ("$1.2M"), none above ("$12M", "$250k"): three significant figures at most.
+function trim(value: number): string {
+  return value < 10 ? String(Number(value.toFixed(1))) : String(Math.round(value));
+}

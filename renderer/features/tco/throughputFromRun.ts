@@ -1,0 +1,122 @@
+// Turns a saved benchmark run into the cost model's throughput: the concurrency curve from its generation
+// rows, prompt speed from its pp rows, the measured power, and an honest label. A run from another GPU can
+// be projected onto the GPU being costed, and then says "projected", never "measured".
+import type { GpuEntry } from "../../../shared/catalog/gpus";
+import { measuredThroughput, projectThroughput } from "../../../shared/catalog/projection";
+import type { BenchReport, BenchResultRow } from "../../../shared/reports/benchReport";
+import type { ConcurrencyPoint } from "../../../shared/tco";
+import type { ThroughputSource } from "../../db/db";
+
+export type RunThroughput = {
+  curve: ConcurrencyPoint[];
+  /** Undefined when the run had no prompt-processing (pp) test. */
+  promptTokensPerSecond: number | undefined;
+  /** Average GPU draw at the highest measured concurrency (the busiest, so the bill errs high); undefined without nvidia-smi. */
+  measuredAverageWatts: number | undefined;
+  device: string;
+  synthetic: boolean;
+  /** The generation test used, e.g. "tg128". */
+  generationTest: string;
+};
+
+export type RunThroughputResult = { ok: true; value: RunThroughput } | { ok: false; reason: string };
+
+// Short-context serving: a deeper context (n_depth > 0) measures something else.
+const isGeneration = (row: BenchResultRow) => row.n_prompt === 0 && row.n_gen > 0 && row.n_depth === 0 && row.avg_ts > 0;
+const isPrompt = (row: BenchResultRow) => row.n_gen === 0 && row.n_prompt > 0 && row.n_depth === 0 && row.avg_ts > 0;
+
+/** The device the run measured: its GPU when layers were offloaded to one, else its CPU. */
+export function runDevice(report: BenchReport): string {
+  const gpu = report.system.gpus[0];
+  const offloaded = report.results.some((row) => row.n_gpu_layers > 0);
+  return report.build.backend.toLowerCase() !== "cpu" && offloaded && gpu !== undefined ? gpu.model : report.system.cpu.brand;
+}
+
+export function throughputFromRun(report: BenchReport): RunThroughputResult {
+  const generation = report.results.filter(isGeneration);
+  if (generation.length === 0) {
+    return { ok: false, reason: "This run has no generation (tg) test, so it gives no tokens/s to serve with. Run tg128 at 1, 2, 4 … parallel sequences." };
+  }
+  // One generation test (the one with the most concurrency levels), and at each level its fastest row:
+  // a sweep's best settings are what a team would deploy.
+  const tests = new Map<string, Set<number>>();
+  for (const row of generation) tests.set(row.test, (tests.get(row.test) ?? new Set()).add(row.n_parallel));
+  const generationTest = [...tests.entries()].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0][0];
+  const best = new Map<number, BenchResultRow>();
+  for (const row of generation) {
+    if (row.test !== generationTest) continue;
+    const kept = best.get(row.n_parallel);
+    if (kept === undefined || row.avg_ts > kept.avg_ts) best.set(row.n_parallel, row);
+  }
+  const rows = [...best.values()].sort((a, b) => a.n_parallel - b.n_parallel);
+  const busiest = rows[rows.length - 1];
+  const prompt = report.results.filter(isPrompt).map((row) => row.avg_ts);
+  return {
+    ok: true,
+    value: {
+      curve: rows.map((row) => ({ parallelSequences: row.n_parallel, generationTokensPerSecond: round1(row.avg_ts) })),
+      promptTokensPerSecond: prompt.length === 0 ? undefined : round1(Math.max(...prompt)),
+      measuredAverageWatts: busiest.power.measured && busiest.power.avgWatts > 0 ? Math.round(busiest.power.avgWatts) : undefined,
+      device: runDevice(report),
+      synthetic: report.model.synthetic || report.results.some((row) => row.synthetic_weights),
+      generationTest,
+    },
+  };
+}
+
+export function measuredSource(reportId: string, runLabel: string, run: RunThroughput): ThroughputSource {
+  return { kind: "measured", runId: reportId, runLabel, device: run.device, synthetic: run.synthetic };
+}
+
+/** "measured on NVIDIA GeForce RTX 4090 · synthetic weights", "projected for H100 PCIe from …", "typed in". */
+export function sourceLabel(source: ThroughputSource | undefined): string {
+  if (source === undefined || source.kind === "typed") return "typed in";
+  const synthetic = source.synthetic ? " · synthetic weights" : "";
+  if (source.kind === "measured") return `measured on ${source.device}${synthetic}`;
+  return `projected for ${source.targetGpu} from a run on ${source.device}${synthetic}`;
+}
+
+const normalize = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/\(.*?\)/g, " ")
+    .replace(/\b(nvidia|amd|geforce|apple)\b/g, " ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
+/** The catalog GPU a reported device name is, e.g. "NVIDIA GeForce RTX 4090" → rtx-4090; the longest match wins (4090 D over 4090). */
+export function findCatalogGpu(deviceName: string, gpus: readonly GpuEntry[]): GpuEntry | undefined {
+  const device = ` ${normalize(deviceName)} `;
+  let found: GpuEntry | undefined;
+  for (const gpu of gpus) {
+    const label = normalize(gpu.label);
+    if (label && device.includes(` ${label} `) && (found === undefined || label.length > normalize(found.label).length)) found = gpu;
+  }
+  return found;
+}
+
+export type ProjectedRun = { curve: ConcurrencyPoint[]; promptTokensPerSecond: number | undefined; basis: string; caveat: string };
+
+/**
+ * Scales the whole curve by the batch-1 projection's factor (memory-bandwidth ratio, capped at the target's
+ * roofline). Concurrency makes decode more compute-bound, so at high concurrency this is rougher still;
+ * the label and the caveat say so.
+ */
+export function projectRun(run: RunThroughput, modelSizeBytes: number, from: GpuEntry, to: GpuEntry): ProjectedRun | undefined {
+  const batch1 = run.curve.find((point) => point.parallelSequences === 1) ?? run.curve[0];
+  if (batch1 === undefined || !(modelSizeBytes > 0)) return undefined;
+  const measured = measuredThroughput(batch1.generationTokensPerSecond, { kind: "gpu", label: from.label, memoryBandwidthGBps: from.memoryBandwidthGBps });
+  const projected = projectThroughput(measured, to, { modelSizeBytes });
+  const factor = projected.tokensPerSecond / batch1.generationTokensPerSecond;
+  return {
+    curve: run.curve.map((point) => ({ ...point, generationTokensPerSecond: round1(point.generationTokensPerSecond * factor) })),
+    // Prefill is compute-bound, but bandwidth is the only figure both catalog entries have; the caveat says so.
+    promptTokensPerSecond: run.promptTokensPerSecond === undefined ? undefined : round1(run.promptTokensPerSecond * factor),
+    basis: projected.basis,
+    caveat: `${projected.caveat} Higher concurrency and prompt speed are scaled by the same factor (×${factor.toFixed(2)}), which is rougher: they lean on compute, not only bandwidth.`.trim(),
+  };
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
