@@ -17,7 +17,9 @@ export function hardenSession(isTrustedUrl: (url: string) => boolean): void {
   appSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   appSession.setPermissionCheckHandler(() => false);
   appSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isTrustedUrl(details.url) || details.url.startsWith("devtools://") || details.url.startsWith("data:");
+    // blob: and data: URLs are made by the page itself (exports, icons); they never leave the machine.
+    const local = ["devtools://", "data:", "blob:"].some((prefix) => details.url.startsWith(prefix));
+    const allowed = local || isTrustedUrl(details.url);
     if (!allowed) console.warn(`[breakeven] blocked a network request to ${details.url}`);
     callback({ cancel: !allowed });
   });
