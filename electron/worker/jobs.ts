@@ -1,5 +1,8 @@
 import type { JobInput, JobOutput, WorkerJobName } from "../../shared/worker/protocol";
+import { runBench } from "./bench/runBench";
+import { inspectModel } from "./inspect/inspectJob";
 import { probeBackends } from "./probeBackends";
+import { synthJob } from "./synthJob";
 
 export type JobContext = {
   signal: AbortSignal;
@@ -10,4 +13,7 @@ type JobTable = { [J in WorkerJobName]: (input: JobInput<J>, context: JobContext
 
 export const jobs: JobTable = {
   probeBackends,
+  inspect: inspectModel,
+  bench: runBench,
+  synth: synthJob,
 };

@@ -5,20 +5,31 @@ import type { Catalogs } from "../catalog/catalogs";
 import type { BenchSpecInput } from "../bench/spec";
 import type { InspectParams, ModelInspection } from "../models/inspection";
 import type { BenchReport } from "../reports/benchReport";
+import type { SynthCreateParams, SynthCreateResult, SynthPresetsResult, SynthProgress } from "./synth";
 import type { SystemDescription } from "./system";
 
 export type ApiMethods = {
   "system.describe": { params: void; result: SystemDescription };
   "models.inspect": { params: InspectParams; result: ModelInspection };
-  /** Runs to completion; progress arrives as bench.progress events carrying the same runId. */
+  /**
+   * Runs to completion; progress arrives as bench.progress events carrying the same runId.
+   * bench.cancel makes it resolve (within a second) with status "cancelled" and the rows finished
+   * so far; failures before or during the run reject with an ApiError.
+   */
   "bench.run": { params: { runId: string; spec: BenchSpecInput }; result: BenchReport };
   "bench.cancel": { params: { runId: string }; result: { cancelled: boolean } };
   /** The shipped vendor-price and GPU catalogs; user edits are kept apart, in the UI's database. */
   "catalog.get": { params: void; result: Catalogs };
+  /** Synthetic model presets, their exact file sizes, and a suggested folder. */
+  "synth.presets": { params: void; result: SynthPresetsResult };
+  /** Writes a synthetic GGUF; progress arrives as synth.progress events with the same jobId. */
+  "synth.create": { params: SynthCreateParams; result: SynthCreateResult };
+  "synth.cancel": { params: { jobId: string }; result: { cancelled: boolean } };
 };
 
 export type ApiEvents = {
   "bench.progress": BenchProgress;
+  "synth.progress": SynthProgress;
 };
 
 export type MethodName = keyof ApiMethods;
@@ -30,8 +41,8 @@ export type ResultOf<M extends MethodName> = ApiMethods[M]["result"];
  * Runtime list of method names, so transports can refuse unknown names before dispatch.
  * `satisfies` keeps it in step with ApiMethods: a name missing here fails the type check below.
  */
-export const API_METHODS = ["system.describe", "models.inspect", "bench.run", "bench.cancel", "catalog.get"] as const satisfies readonly MethodName[];
-export const API_EVENTS = ["bench.progress"] as const satisfies readonly EventName[];
+export const API_METHODS = ["system.describe", "models.inspect", "bench.run", "bench.cancel", "catalog.get", "synth.presets", "synth.create", "synth.cancel"] as const satisfies readonly MethodName[];
+export const API_EVENTS = ["bench.progress", "synth.progress"] as const satisfies readonly EventName[];
 
 type Missing<T extends string, L extends readonly string[]> = Exclude<T, L[number]>;
 // Compile-time guard: adding a method to ApiMethods without listing it above is a type error.
