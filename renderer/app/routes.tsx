@@ -1,5 +1,6 @@
 import type { ReactElement } from "react";
 import { CatalogPage } from "../features/catalog/CatalogPage";
+import { ComparePage } from "../features/compare/ComparePage";
 import { HardwarePage } from "../features/hardware/HardwarePage";
 
 export type Route = { path: string; label: string; render: () => ReactElement };
@@ -8,4 +9,5 @@ export type Route = { path: string; label: string; render: () => ReactElement };
 export const ROUTES: Route[] = [
   { path: "hardware", label: "Hardware", render: () => <HardwarePage /> },
   { path: "catalog", label: "Catalog", render: () => <CatalogPage /> },
+  { path: "compare", label: "Compare hardware", render: () => <ComparePage /> },
 ];

@@ -154,7 +154,7 @@ function projectedRow(inputs: CompareInputs, gpu: GpuEntry, baselineRun: RunOpti
     key: `gpu:${gpu.id}`,
     kind: "projected" as const,
     label: gpu.label,
-    detail: `projected from ${resolved.measured.device.label} (${baselineRun.label})`,
+    detail: `projected from the ${resolved.measured.device.label} baseline run`,
     projection: withCurveCaveat,
     syntheticWeights: figures.syntheticWeights,
     fits: projection.fits,
