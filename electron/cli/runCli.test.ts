@@ -114,3 +114,31 @@ describe("breakeven bench over the dispatcher", () => {
     expect(h.err()).toContain("Cancelled after 1 of 2 tests.");
   });
 });
+
+describe("breakeven synth over the dispatcher", () => {
+  it("sends synth.create an absolute path and prints the written file", async () => {
+    let seen: Record<string, unknown> = {};
+    const h = harness({
+      "synth.create": async (params) => {
+        seen = params;
+        return { path: params.path, sizeBytes: 1024, durationMs: 5, preset: params.preset, quant: params.quant, synthetic: true };
+      },
+    });
+    expect(await runCli(["synth", "--preset", "qwen2.5-7b", "--quant", "Q8_0", "-o", "rel/q.gguf"], h.io)).toBe(0);
+    expect(seen).toMatchObject({ preset: "qwen2.5-7b", quant: "Q8_0", overwrite: false, jobId: expect.stringMatching(/^cli-/) });
+    expect(seen.path).toMatch(/^\/.*\/rel\/q\.gguf$/);
+    expect(h.out()).toBe(`${String(seen.path)}\n`);
+  });
+
+  it("refuses unknown presets and quants with the valid names", async () => {
+    const h = harness();
+    expect(await runCli(["synth", "--preset", "gpt-5", "-o", "x.gguf"], h.io)).toBe(2);
+    expect(h.err()).toMatch(/--preset must be one of .*qwen2\.5-7b.* \(got 'gpt-5'\)/);
+    const q = harness();
+    expect(await runCli(["synth", "--preset", "tiny", "--quant", "Q2_K", "-o", "x.gguf"], q.io)).toBe(2);
+    expect(q.err()).toMatch(/--quant must be one of F16, Q8_0, Q4_0, Q4_K_M \(got 'Q2_K'\)/);
+    const o = harness();
+    expect(await runCli(["synth", "--preset", "tiny"], o.io)).toBe(2);
+    expect(o.err()).toMatch(/-o <file> is required/);
+  });
+});

@@ -8,8 +8,9 @@ import { EXIT, type CliCommand, type CliIo } from "./command";
 import { formatMainHelp } from "./help";
 import { hwCommand } from "./hw";
 import { inspectCommand } from "./inspect";
+import { synthCommand } from "./synth";
 
-export const COMMANDS: readonly CliCommand[] = [hwCommand, inspectCommand, benchCommand];
+export const COMMANDS: readonly CliCommand[] = [hwCommand, inspectCommand, synthCommand, benchCommand];
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
