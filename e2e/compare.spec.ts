@@ -47,7 +47,10 @@ test("an imported RTX 4090 run is compared with two projected catalog GPUs", asy
     await expect(badge).toHaveText("projected");
     await expect(badge).toHaveAttribute("title", /^Projected from 128\.6 t\/s measured on NVIDIA GeForce RTX 4090/);
   }
-  await expect(appPage.locator('[data-kind="projected"]').first()).toContainText("GeForce RTX 5090");
+  const rtx5090 = appPage.locator('[data-kind="projected"]').first();
+  await expect(rtx5090).toContainText("GeForce RTX 5090");
+  await rtx5090.getByText("How it was projected").click();
+  await expect(rtx5090).toContainText("scaled by the memory-bandwidth ratio ×1.78 to GeForce RTX 5090 (1792 GB/s)");
   await expect(appPage.getByTestId("vendor-total")).toContainText("over 36 months");
 
   // Sorting by efficiency puts the H100 (3.3× the bandwidth) first.
