@@ -3,7 +3,7 @@
 import type { LlamaModel } from "node-llama-cpp";
 import { ApiFailure } from "../../../shared/api/errors";
 import type { BenchJobEvent, BenchBuildInfo, MeasuredRow } from "../../../shared/bench/job";
-import { testTokens } from "../../../shared/bench/spec";
+import { testTokens, type BenchTest } from "../../../shared/bench/spec";
 import { mean, summarizeSamples } from "../../../shared/bench/stats";
 import type { BenchStep } from "../../../shared/bench/sweep";
 import type { BenchModelIdentity } from "../../../shared/reports/benchReport";
@@ -51,6 +51,18 @@ async function createStepContext(step: BenchStep, run: StepContext) {
   }
 }
 
+const WARMUP_GEN_TOKENS = 16;
+
+/**
+ * As llama-bench: the warm-up decodes the whole prompt but only a short generation (llama-bench
+ * generates 1 token; a few more also warm node-llama-cpp's JavaScript path), so a long tg test
+ * does not pay for its length twice.
+ */
+export function warmupTest(test: BenchTest): BenchTest {
+  if (test.kind === "pp") return test;
+  return { ...test, nGen: Math.min(test.nGen, WARMUP_GEN_TOKENS) };
+}
+
 export async function measureStep(step: BenchStep, run: StepContext): Promise<MeasuredRow> {
   const { params } = step;
   const base = { test: step.name, step: step.index, steps: run.steps, repetitions: run.repetitions };
@@ -67,7 +79,7 @@ export async function measureStep(step: BenchStep, run: StepContext): Promise<Me
       signal: run.signal,
     };
     run.send({ type: "progress", progress: { ...base, repetition: 0, tokensPerSecondSoFar: null, phase: "warmup" } });
-    await measureRepetition(target, step.test);
+    await measureRepetition(target, warmupTest(step.test));
 
     const { nPrompt, nGen } = testTokens(step.test);
     const tokensPerSample = (nPrompt + nGen) * params.parallel;

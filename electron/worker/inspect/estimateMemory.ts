@@ -26,18 +26,30 @@ export function effectiveGpuLayers(llama: Llama, insights: GgufInsights, request
   return Math.max(0, Math.min(requested, insights.totalLayers));
 }
 
+/**
+ * node-llama-cpp's V2 estimate simulates the context in llama.cpp (accurate, milliseconds), but a
+ * hopeless configuration (millions of tokens × hundreds of sequences) can keep it busy for minutes
+ * on the worker's only thread-pool thread. The V1 formula is instant and overestimates (up to ~4×
+ * with several sequences), so it screens those out first.
+ */
+const FORMULA_ONLY_FACTOR = 4;
+
 export async function estimateMemory(llama: Llama, insights: GgufInsights, options: EstimateOptions): Promise<MemoryEstimate> {
   const gpuLayers = effectiveGpuLayers(llama, insights, options.gpuLayers);
   const kvType = options.kvCacheType ? GgmlType[options.kvCacheType.toUpperCase() as keyof typeof GgmlType] : undefined;
-  const model = await insights.estimateModelResourceRequirementsV2({ gpuLayers });
-  const context = await insights.estimateContextResourceRequirementsV2({
+  const contextOptions = {
     contextSize: options.contextSize,
     modelGpuLayers: gpuLayers,
     sequences: options.sequences ?? 1,
     batchSize: options.batchSize ?? 512,
     flashAttention: options.flashAttention ?? false,
     ...(kvType !== undefined ? { kvCacheKeyType: kvType, kvCacheValueType: kvType } : {}),
-  });
+  };
+  const model = await insights.estimateModelResourceRequirementsV2({ gpuLayers });
+  const formula = insights.estimateContextResourceRequirements(contextOptions);
+  const budget = os.totalmem() + (llama.gpu === false ? 0 : (await llama.getVramState()).total);
+  const context =
+    formula.cpuRam + formula.gpuVram > FORMULA_ONLY_FACTOR * budget ? formula : await insights.estimateContextResourceRequirementsV2(contextOptions);
   return { gpuLayers, vramBytes: model.gpuVram + context.gpuVram, ramBytes: model.cpuRam + context.cpuRam };
 }
 

@@ -10,6 +10,7 @@ import type { BenchModelIdentity, BenchReport, PowerMeasurement } from "../../..
 import { runWorkerJob } from "../../worker/runWorkerJob";
 import { describeSystem } from "../hardware/describeSystem";
 import { physicalCores } from "../hardware/physicalCores";
+import { checkModelFile } from "../models/inspectModelFile";
 import { buildReport, energyTokens } from "./buildReport";
 import { normalizeSpec } from "./normalizeSpec";
 import { powerNotMeasured, startPowerSampler, type PowerSampler } from "./powerSampler";
@@ -28,6 +29,7 @@ export type RunBenchmarkOptions = {
 export async function runBenchmark(runId: string, input: BenchSpecInput, options: RunBenchmarkOptions): Promise<BenchReport> {
   const cores = await physicalCores();
   const spec = normalizeSpec(input, cores);
+  await checkModelFile(spec.modelPath);
   const controller = benchRuns.start(runId);
   const createdAt = new Date().toISOString();
   const steps = expandSweep(spec).length;

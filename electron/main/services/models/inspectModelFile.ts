@@ -2,6 +2,7 @@
 // spin or allocate wildly costs a worker, never the app; a time limit ends that case too.
 import { ApiFailure } from "../../../../shared/api/errors";
 import type { InspectParams, ModelInspection } from "../../../../shared/models/inspection";
+import { checkGgufPrefix, statModelFile } from "../../../worker/inspect/ggufFileChecks";
 import { runWorkerJob } from "../../worker/runWorkerJob";
 import { physicalCores } from "../hardware/physicalCores";
 import { resolveModelPath } from "./resolveModelPath";
@@ -14,11 +15,17 @@ function optionalInt(value: unknown, name: string, min: number): number | undefi
   return value;
 }
 
+/** The cheap checks (exists, is a file, starts like a GGUF) without starting a worker. */
+export async function checkModelFile(path: string): Promise<void> {
+  await checkGgufPrefix(path, await statModelFile(path));
+}
+
 export async function inspectModelFile(params: InspectParams): Promise<ModelInspection> {
   if (typeof params?.path !== "string" || params.path.trim() === "") throw new ApiFailure("BAD_REQUEST", "path is required: the full path of a .gguf model file.");
   const gpuLayers = optionalInt(params.gpuLayers, "gpuLayers", 0);
   const contextSize = optionalInt(params.contextSize, "contextSize", 1);
   const path = resolveModelPath(params.path);
+  await checkModelFile(path);
   const signal = AbortSignal.timeout(TIME_LIMIT_MS);
   try {
     return await runWorkerJob(
