@@ -62,18 +62,32 @@ export const benchCommand: CliCommand = {
     const runId = `cli-${randomUUID()}`;
     const bar = createProgressBar({ write: io.stderr, isTTY: io.stderrIsTty, columns: io.stderrColumns });
     let cancelling = false;
+    let cancelled = false;
+    // Ctrl-C before the run has registered (while the system is described) finds nothing to
+    // cancel; it is retried at the run's first progress event instead of being lost.
+    const requestCancel = () =>
+      void callApi(io, "bench.cancel", { runId })
+        .then((result) => (cancelled ||= result.cancelled))
+        .catch(() => undefined);
     const removeInterrupt = io.onInterrupt(() => {
       if (cancelling) return;
       cancelling = true;
       bar.done();
       io.stderr("Cancelling: finishing the current sample and keeping the rows measured so far...\n");
-      void callApi(io, "bench.cancel", { runId }).catch(() => undefined);
+      requestCancel();
     });
     try {
       const report = await callApi(io, "bench.run", { runId, spec }, (event, payload) => {
-        if (event !== "bench.progress" || cancelling) return;
+        if (event !== "bench.progress") return;
         const progress = payload as BenchProgress;
-        if (progress.runId === runId) bar.update(benchFraction(progress), benchProgressLabel(progress));
+        if (progress.runId !== runId) return;
+        if (cancelling) {
+          if (!cancelled) requestCancel();
+        } else if (io.stderrIsTty) {
+          bar.update(benchFraction(progress), benchProgressLabel(progress));
+        } else if (args.progressLines) {
+          io.stderr(`breakeven: ${benchProgressLabel(progress)}\n`);
+        }
       });
       bar.done();
       io.stdout(formatters[args.output](report));
@@ -83,6 +97,12 @@ export const benchCommand: CliCommand = {
       bar.done();
       if (error instanceof ApiCallError && error.code === "CANCELLED") {
         io.stderr(`breakeven: ${error.message}\n`);
+        return EXIT.interrupted;
+      }
+      // A terminal's Ctrl-C also reaches the app's helper processes (the backend probe runs
+      // before measuring starts); one dying of it is the interruption, not a crash.
+      if (cancelling && error instanceof ApiCallError && error.code === "WORKER_CRASHED" && /SIGINT/.test(error.message)) {
+        io.stderr("breakeven: cancelled before any test was measured.\n");
         return EXIT.interrupted;
       }
       throw error;

@@ -20,7 +20,8 @@ function usageError(...argv: string[]): string {
 
 describe("breakeven bench arguments", () => {
   it("leaves every default to the engine when only -m is given", () => {
-    expect(spec("-m", "m.gguf")).toEqual({ help: false, spec: { modelPath: "m.gguf" }, output: "md" });
+    expect(spec("-m", "m.gguf")).toEqual({ help: false, spec: { modelPath: "m.gguf" }, output: "md", progressLines: false });
+    expect(spec("-m", "m.gguf", "--progress").progressLines).toBe(true);
   });
 
   it("reads llama-bench's flags, comma lists and repeated flags as sweeps", () => {

@@ -39,6 +39,7 @@ export const BENCH_FLAGS: readonly FlagDef[] = [
   { names: ["-c", "--ctx-size"], key: "ctx", value: "<n>", help: "context size per sequence (Breakeven's own)", defaultText: "the longest test" },
   { names: ["-np", "--parallel"], key: "parallel", value: "<n>", help: "sequences generating together: aggregate t/s under concurrency (Breakeven's own)", defaultText: "1" },
   { names: ["-o", "--output"], key: "output", value: "<md|json|jsonl|csv>", help: "output format on stdout; json is the report file the app imports", defaultText: "md" },
+  { names: ["--progress"], key: "progress", help: "progress lines on stderr even when it is not a terminal (a terminal gets a bar anyway)" },
   { names: ["-h", "--help"], key: "help", help: "show this help" },
 ];
 
@@ -53,7 +54,7 @@ export const BENCH_UNSUPPORTED: Readonly<Record<string, string>> = Object.fromEn
   ].map((flag) => [flag, NOT_SUPPORTED]),
 );
 
-export type BenchArgs = { help: true } | { help: false; spec: BenchSpecInput; output: OutputFormat };
+export type BenchArgs = { help: true } | { help: false; spec: BenchSpecInput; output: OutputFormat; progressLines: boolean };
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const parsed = parseFlags(argv, BENCH_FLAGS, { command: "bench", unsupported: BENCH_UNSUPPORTED });
@@ -77,7 +78,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   assign(spec, "kvCacheType", parseKvType(parsed));
   assign(spec, "parallel", positiveIntList(parsed, "parallel", "-np"));
   const output = oneOf(parsed, "output", "-o", OUTPUT_FORMATS) ?? "md";
-  return { help: false, spec, output };
+  return { help: false, spec, output, progressLines: has(parsed, "progress") };
 }
 
 function assign<K extends keyof BenchSpecInput>(spec: BenchSpecInput, key: K, value: BenchSpecInput[K] | undefined): void {
