@@ -12,7 +12,7 @@
  * ~15 minutes on 2 cores and wants an otherwise idle machine.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -76,6 +76,9 @@ async function main(): Promise<void> {
   const dispatcher = createAppDispatcher();
   const { settings } = options;
   const startLoad = loadText();
+  if (loadavg()[0] > availableParallelism() / 2) {
+    log(`warning: the machine is busy (load average ${startLoad} on ${availableParallelism()} cores); both harnesses slow down, unevenly, and the ratios will be noisy.`);
+  }
   log(`settings: threads ${settings.threads}, batch ${settings.batch}, ubatch ${settings.ubatch}, ${settings.repetitions} reps, pp${settings.nPrompt} tg${settings.nGen}, ${options.rounds} rounds; load average ${startLoad}`);
 
   const rounds = new Map<string, Round[]>(models.map((model) => [model.path, []]));

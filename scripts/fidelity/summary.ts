@@ -91,7 +91,7 @@ export function formatSummaryTable(title: string, summaries: readonly TestSummar
   const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => row[index].length)));
   const line = (cells: string[]) => `| ${cells.map((text, index) => (index === 0 ? text.padEnd(widths[index]) : text.padStart(widths[index]))).join(" | ")} |`;
   return [
-    `${title} (${summaries[0]?.rounds ?? 0} rounds; ratios: median of per-round Breakeven ÷ llama-bench, range in brackets)`,
+    `${title}, ${summaries[0]?.rounds ?? 0} rounds (ratios: median of per-round Breakeven ÷ llama-bench, range in brackets)`,
     line(header),
     `|${widths.map((width, index) => `${"-".repeat(width + 1)}${index === 0 ? "-" : ":"}`).join("|")}|`,
     ...rows.map(line),
