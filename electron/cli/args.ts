@@ -90,12 +90,6 @@ export function has(parsed: ParsedFlags, key: string): boolean {
   return parsed.values.has(key);
 }
 
-/** All values of a repeatable list flag, comma-split and flattened: `-t 1,2 -t 4` → "1","2","4". */
-export function listItems(parsed: ParsedFlags, key: string): string[] | undefined {
-  const list = parsed.values.get(key);
-  return list?.flatMap((raw) => raw.split(","));
-}
-
 export type IntRule = { min: number; what: string };
 const POSITIVE: IntRule = { min: 1, what: "positive integers" };
 const NON_NEGATIVE: IntRule = { min: 0, what: "non-negative integers" };
@@ -170,17 +164,6 @@ export function oneOf<T extends string>(parsed: ParsedFlags, key: string, flag: 
     throw new UsageError(`${flag} must be one of ${allowed.join(", ")} (got '${raw}')`);
   }
   return raw as T;
-}
-
-export function oneOfList<T extends string>(parsed: ParsedFlags, key: string, flag: string, allowed: readonly T[]): T[] | undefined {
-  const items = listItems(parsed, key);
-  if (!items) return undefined;
-  for (const item of items) {
-    if (!(allowed as readonly string[]).includes(item)) {
-      throw new UsageError(`${flag} must be a comma-separated list of ${allowed.join(", ")} (got '${parsed.values.get(key)?.join(" ")}')`);
-    }
-  }
-  return items as T[];
 }
 
 /** llama-bench's `-pg <pp,tg>`: one pair per flag, repeat the flag for more pairs. */
