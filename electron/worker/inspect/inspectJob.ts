@@ -10,6 +10,8 @@ import { deviceFits, estimateMemory } from "./estimateMemory";
 import { checkGgufPrefix, checkTensorExtents, statModelFile } from "./ggufFileChecks";
 
 const DEFAULT_CONTEXT = 4096;
+/** The tokenizer's big arrays (150k+ strings on a 7B model) are not needed to inspect or benchmark. */
+const SKIPPED_KEYS = ["tokenizer.ggml.tokens", "tokenizer.ggml.scores", "tokenizer.ggml.token_type", "tokenizer.ggml.merges"];
 const ALL_LAYERS = 999;
 
 /** Validated header of a model file, and how long reading it took. */
@@ -19,7 +21,7 @@ export async function readModelHeader(path: string, signal?: AbortSignal): Promi
   const started = performance.now();
   let info: GgufFileInfo;
   try {
-    info = await readGgufFileInfo(path, { sourceType: "filesystem", logWarnings: false, signal });
+    info = await readGgufFileInfo(path, { sourceType: "filesystem", logWarnings: false, ignoreKeys: SKIPPED_KEYS, signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     const detail = error instanceof Error ? error.message : String(error);
