@@ -17,7 +17,14 @@ export type StoredScenario = {
    * run is deleted. Absent on scenarios saved before it existed: read as typed. Not indexed, so no new version.
    */
   throughputSource?: ThroughputSource;
+  /**
+   * The catalog entries last picked, by id. The input holds only their numbers, and two models can share
+   * prices (Claude Sonnet 4 and 4.5): the id keeps the name shown the one the user chose.
+   */
+  catalogPicks?: CatalogPicks;
 };
+
+export type CatalogPicks = { vendorModelId?: string; gpuId?: string };
 
 export type ThroughputSource =
   | { kind: "typed" }

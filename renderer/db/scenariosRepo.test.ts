@@ -60,7 +60,7 @@ describe("scenarios repository", () => {
     const edited = structuredClone(defaultScenario()) as Partial<ReturnType<typeof defaultScenario>>;
     const workload = { ...defaultScenario().workload, requestsPerMonth: 2_500_000 } as Record<string, unknown>;
     delete workload.horizonMonths;
-    const saved = await saveScenarioInput(db, row.id, { ...edited, workload }, { kind: "typed" }, clock);
+    const saved = await saveScenarioInput(db, row.id, { ...edited, workload }, { throughputSource: { kind: "typed" } }, clock);
     expect(saved.workload.horizonMonths).toBe(36);
     const stored = await getScenario(db, row.id);
     expect((stored?.input as { workload: { requestsPerMonth: number } }).workload.requestsPerMonth).toBe(2_500_000);
@@ -95,12 +95,13 @@ describe("scenarios repository", () => {
   it("duplicates as '… (copy)', then '… (copy 2)', with its own id and a deep copy of the input", async () => {
     const source = { kind: "measured" as const, runId: "r1", runLabel: "run", device: "RTX 4090", synthetic: false };
     const row = await createScenario(db, "Plan", clock);
-    await saveScenarioInput(db, row.id, defaultScenario(), source);
+    await saveScenarioInput(db, row.id, defaultScenario(), { throughputSource: source, catalogPicks: { vendorModelId: "claude-sonnet-4.5" } });
     const copy = await duplicateScenario(db, row.id, clock);
     const again = await duplicateScenario(db, row.id, clock);
     expect([copy.name, again.name]).toEqual(["Plan (copy)", "Plan (copy 2)"]);
     expect(copy.id).not.toBe(row.id);
     expect(copy.throughputSource).toEqual(source);
+    expect(copy.catalogPicks).toEqual({ vendorModelId: "claude-sonnet-4.5" });
     await saveScenarioInput(db, copy.id, { ...defaultScenario(), workload: { ...defaultScenario().workload, requestsPerMonth: 5 } });
     expect((await getScenario(db, row.id))?.input).toEqual(defaultScenario());
   });
@@ -116,7 +117,7 @@ describe("scenario files", () => {
   it("exports a tagged, versioned document that imports back as a new scenario", async () => {
     const row = await createScenario(db, "Plan", clock);
     const input = { ...defaultScenario(), workload: { ...defaultScenario().workload, requestsPerMonth: 3_000_000 } };
-    await saveScenarioInput(db, row.id, input);
+    await saveScenarioInput(db, row.id, input, { catalogPicks: { vendorModelId: "gpt-4o", gpuId: "rtx-4090" } });
     const stored = await getScenario(db, row.id);
     const text = exportScenario(stored!, () => new Date("2026-12-05T12:00:00Z"));
     expect(JSON.parse(text)).toMatchObject({ schema: SCENARIO_FILE_SCHEMA, schemaVersion: 1, name: "Plan", exportedAt: "2026-12-05T12:00:00.000Z", input });
@@ -127,6 +128,8 @@ describe("scenario files", () => {
     expect(imported.row.id).not.toBe(row.id);
     expect(imported.row.name).toBe("Plan (imported)");
     expect(imported.row.input).toEqual(input);
+    expect(imported.row.catalogPicks).toEqual({ vendorModelId: "gpt-4o", gpuId: "rtx-4090" });
+    expect(imported.row.throughputSource).toEqual({ kind: "typed" });
     expect((await getScenario(db, row.id))?.input).toEqual(input);
     expect(await listScenarios(db)).toHaveLength(2);
   });

@@ -5,7 +5,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { z } from "zod";
 import { defaultScenario, validateScenario, type ScenarioInput, type ValidationIssue } from "../../shared/tco";
-import { getDb, type BreakevenDb, type StoredScenario, type ThroughputSource } from "./db";
+import { getDb, type BreakevenDb, type CatalogPicks, type StoredScenario, type ThroughputSource } from "./db";
 
 export const SCENARIO_FILE_SCHEMA = "breakeven.scenario";
 export const SCENARIO_FILE_VERSION = 1;
@@ -17,7 +17,11 @@ export type ScenarioFile = {
   exportedAt: string;
   input: ScenarioInput;
   throughputSource?: ThroughputSource;
+  catalogPicks?: CatalogPicks;
 };
+
+/** What a scenario keeps beside its input: where the throughput came from, which catalog entries were picked. */
+export type ScenarioExtras = Pick<StoredScenario, "throughputSource" | "catalogPicks">;
 
 /** Thrown by saves given an invalid scenario; `issues` are validateScenario's, for the form to show. */
 export class ScenarioValidationError extends Error {
@@ -51,12 +55,19 @@ function requireName(name: string): string {
   return trimmed;
 }
 
-async function insert(db: BreakevenDb, name: string, input: ScenarioInput, source: ThroughputSource | undefined, now: Clock): Promise<StoredScenario> {
+async function insert(db: BreakevenDb, name: string, input: ScenarioInput, extras: ScenarioExtras, now: Clock): Promise<StoredScenario> {
   const at = now().toISOString();
-  const row: StoredScenario = { id: crypto.randomUUID(), name, createdAt: at, updatedAt: at, input };
-  if (source !== undefined) row.throughputSource = source;
+  const row: StoredScenario = { id: crypto.randomUUID(), name, createdAt: at, updatedAt: at, input, ...definedOnly(extras) };
   await db.scenarios.add(row);
   return row;
+}
+
+// IndexedDB stores an undefined field as a key that is there; leaving it out keeps rows and files tidy.
+function definedOnly(extras: ScenarioExtras): ScenarioExtras {
+  const out: ScenarioExtras = {};
+  if (extras.throughputSource !== undefined) out.throughputSource = extras.throughputSource;
+  if (extras.catalogPicks !== undefined) out.catalogPicks = extras.catalogPicks;
+  return out;
 }
 
 /** A new scenario from the sourced defaults, named "Scenario N" (the first free N) unless a name is given. */
@@ -65,7 +76,7 @@ export async function createScenario(db: BreakevenDb, name?: string, now: Clock 
     const taken = await takenNames(db);
     let chosen = name === undefined ? "" : requireName(name);
     for (let n = 1; chosen === ""; n++) if (!taken.has(`Scenario ${n}`)) chosen = `Scenario ${n}`;
-    return insert(db, chosen, defaultScenario(), { kind: "typed" }, now);
+    return insert(db, chosen, defaultScenario(), { throughputSource: { kind: "typed" } }, now);
   });
 }
 
@@ -85,13 +96,12 @@ export async function saveScenarioInput(
   db: BreakevenDb,
   id: string,
   input: unknown,
-  throughputSource?: ThroughputSource,
+  extras: ScenarioExtras = {},
   now: Clock = systemClock,
 ): Promise<ScenarioInput> {
   const checked = validateScenario(input);
   if (!checked.ok) throw new ScenarioValidationError(checked.issues);
-  const changes: Partial<StoredScenario> = { input: checked.value, updatedAt: now().toISOString() };
-  if (throughputSource !== undefined) changes.throughputSource = throughputSource;
+  const changes: Partial<StoredScenario> = { input: checked.value, updatedAt: now().toISOString(), ...definedOnly(extras) };
   const updated = await db.scenarios.update(id, changes);
   if (updated === 0) throw new Error("This scenario no longer exists; it may have been deleted in another window.");
   return checked.value;
@@ -108,7 +118,7 @@ export async function duplicateScenario(db: BreakevenDb, id: string, now: Clock 
     const original = await db.scenarios.get(id);
     if (original === undefined) throw new Error("This scenario no longer exists.");
     const name = nextFreeName(`${original.name} (copy)`, await takenNames(db), (n) => ` ${n}`, true);
-    return insert(db, name, structuredClone(original.input) as ScenarioInput, original.throughputSource, now);
+    return insert(db, name, structuredClone(original.input) as ScenarioInput, { throughputSource: original.throughputSource, catalogPicks: original.catalogPicks }, now);
   });
 }
 
@@ -126,7 +136,7 @@ export function exportScenario(row: StoredScenario, now: Clock = systemClock): s
     name: row.name,
     exportedAt: now().toISOString(),
     input: checked.value,
-    ...(row.throughputSource ? { throughputSource: row.throughputSource } : {}),
+    ...definedOnly({ throughputSource: row.throughputSource, catalogPicks: row.catalogPicks }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -173,15 +183,19 @@ export async function importScenario(db: BreakevenDb, text: string, now: Clock =
     const list = checked.issues.map((issue) => `${issue.path || "(file)"}: ${issue.message}`).join("\n");
     return { ok: false, message: `The scenario in this file has ${checked.issues.length} invalid field(s):\n${list}`, issues: checked.issues };
   }
-  // The label only describes the figures; a damaged one is read as typed rather than refusing the file.
+  // Labels and picks only describe the figures: damaged ones are dropped rather than refusing the file.
   const source = throughputSourceSchema.safeParse(file.throughputSource);
+  const picks = catalogPicksSchema.safeParse(file.catalogPicks);
   const wanted = typeof file.name === "string" && file.name.trim() ? file.name.trim() : "Imported scenario";
   return db.transaction("rw", db.scenarios, async () => {
     const taken = await takenNames(db);
     const name = nextFreeName(wanted, taken, (n) => (n === 2 ? " (imported)" : ` (imported ${n - 1})`));
-    return { ok: true as const, row: await insert(db, name, checked.value, source.success ? source.data : { kind: "typed" }, now) };
+    const extras = { throughputSource: source.success ? source.data : { kind: "typed" as const }, catalogPicks: picks.success ? picks.data : undefined };
+    return { ok: true as const, row: await insert(db, name, checked.value, extras, now) };
   });
 }
+
+const catalogPicksSchema = z.object({ vendorModelId: z.string().optional(), gpuId: z.string().optional() });
 
 function refuse(message: string): ImportResult {
   return { ok: false, message, issues: [] };
