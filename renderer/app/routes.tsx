@@ -3,6 +3,7 @@ import { BenchPage } from "../features/bench/BenchPage";
 import { CatalogPage } from "../features/catalog/CatalogPage";
 import { ComparePage } from "../features/compare/ComparePage";
 import { HardwarePage } from "../features/hardware/HardwarePage";
+import { TcoPage } from "../features/tco/TcoPage";
 
 export type Route = { path: string; label: string; render: () => ReactElement };
 
@@ -12,4 +13,5 @@ export const ROUTES: Route[] = [
   { path: "bench", label: "Benchmark", render: () => <BenchPage /> },
   { path: "catalog", label: "Catalog", render: () => <CatalogPage /> },
   { path: "compare", label: "Compare hardware", render: () => <ComparePage /> },
+  { path: "tco", label: "TCO & payback", render: () => <TcoPage /> },
 ];

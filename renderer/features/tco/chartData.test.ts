@@ -117,3 +117,11 @@ describe("compact money", () => {
     expect(formatSignedUsdCompact(-1500)).toBe("-$1.5k");
   });
 });
+
+describe("compact money at unit edges", () => {
+  it("moves to the next unit instead of showing 1000", () => {
+    expect(formatUsdCompact(999_600)).toBe("$1M");
+    expect(formatUsdCompact(999.6)).toBe("$1k");
+    expect(formatUsdCompact(999_400)).toBe("$999k");
+  });
+});

@@ -1,6 +1,9 @@
 // Shapes a computed scenario into the rows the chart components draw. Kept apart from the charts so
 // the numbers can be tested without rendering SVG, and the charts stay free of arithmetic.
 import type { CostBreakdown, ScenarioResult, SensitivityResult } from "../../../shared/tco";
+import { formatSignedUsdCompact, formatUsdCompact } from "../../components/charts/moneyFormat";
+
+export { formatSignedUsdCompact, formatUsdCompact };
 
 export type CumulativePoint = { month: number; vendorUsd: number; selfHostUsd: number };
 
@@ -87,23 +90,4 @@ export function tornadoData(sensitivity: SensitivityResult, limit = 8): TornadoB
 
 function roundCents(usd: number): number {
   return Math.round(usd * 100) / 100;
-}
-
-/** "$1.2M", "$850k", "$940", "-$12k": axis ticks and tooltips, where whole dollars are noise. */
-export function formatUsdCompact(usd: number): string {
-  const sign = usd < 0 ? "-" : "";
-  const abs = Math.abs(usd);
-  if (abs >= 1e9) return `${sign}$${trim(abs / 1e9)}B`;
-  if (abs >= 1e6) return `${sign}$${trim(abs / 1e6)}M`;
-  if (abs >= 1e3) return `${sign}$${trim(abs / 1e3)}k`;
-  return `${sign}$${Math.round(abs)}`;
-}
-
-export function formatSignedUsdCompact(usd: number): string {
-  return usd > 0 ? `+${formatUsdCompact(usd)}` : formatUsdCompact(usd);
-}
-
-// One decimal below 10 ("$1.2M"), none above ("$12M", "$250k"): three significant figures at most.
-function trim(value: number): string {
-  return value < 10 ? String(Number(value.toFixed(1))) : String(Math.round(value));
 }
