@@ -89,10 +89,11 @@ describe("previewPriceImport", () => {
     expect(current.find((entry) => entry.id === "gpt-4o")?.usdPerMillionInput).toBe(2.5);
   });
 
-  it("reports a price that disappears as a change to null", () => {
+  it("keeps a price the file does not give, rather than reporting it as removed", () => {
     const base = imported().entries[0];
     const preview = previewPriceImport([base], [{ ...base, usdPerMillionBatchInput: null }]);
-    expect(preview.changed).toEqual([{ id: "gpt-4o", field: "usdPerMillionBatchInput", from: 1.25, to: null }]);
+    expect(preview.changed).toEqual([]);
+    expect(preview.unchanged).toBe(1);
   });
 });
 

@@ -62,7 +62,9 @@ export function previewPriceImport(
     // Two imported keys can map to one entry (an id equal to another's key); the first wins.
     if (seen.has(match.id)) continue;
     seen.add(match.id);
-    const changes = VENDOR_PRICE_FIELDS.filter((field) => !samePrice(match[field] ?? null, entry[field] ?? null)).map(
+    // A price the file does not give (null) is one it does not know, not one the vendor dropped: many
+    // LiteLLM entries omit batch and cache prices, and reading that as "no price" would erase the user's.
+    const changes = VENDOR_PRICE_FIELDS.filter((field) => entry[field] != null && !samePrice(match[field] ?? null, entry[field] ?? null)).map(
       (field): PriceChange => ({ id: match.id, field, from: match[field] ?? null, to: entry[field] ?? null }),
     );
     if (changes.length === 0) unchanged += 1;
