@@ -91,6 +91,15 @@ export function runWorkerJob<J extends WorkerJobName>(
 function describeCrash(code: number | null, signal: NodeJS.Signals | null, stderrTail: string): string {
   const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
   const hint = signal === "SIGKILL" ? " This is often the system running out of memory." : "";
-  const lastLine = stderrTail.trim().split("\n").filter(Boolean).slice(-3).join(" | ");
+  const lastLine = meaningfulLines(stderrTail).slice(-3).join(" | ");
   return `The model worker ${how} before finishing.${hint}${lastLine ? ` Last output: ${lastLine}` : ""} The app is still running; try a smaller configuration.`;
+}
+
+// Node follows an abort with numbered native and JavaScript stack frames; those say nothing a user
+// can act on and would push out the line that does (a GGML_ASSERT, an allocation failure).
+function meaningfulLines(stderrTail: string): string[] {
+  return stderrTail
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !/^\d+: /.test(line) && !/^-{3,}.*-{3,}$/.test(line));
 }
