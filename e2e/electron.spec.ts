@@ -1,27 +1,19 @@
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { _electron as electron, expect, test } from "@playwright/test";
+import { findElectronBinary } from "../scripts/electronBinary.mjs";
+import { noDisplayReason } from "../scripts/electronLaunch.mjs";
 
-function electronBinary(): string | null {
-  try {
-    const packageDir = path.dirname(createRequire(import.meta.url).resolve("electron/package.json"));
-    const pathFile = path.join(packageDir, "path.txt");
-    if (!existsSync(pathFile)) return null;
-    const binary = path.join(packageDir, "dist", readFileSync(pathFile, "utf8").trim());
-    return existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
-const skipReason = "Electron's binary is not installed on this machine (its download from GitHub is unreachable here); web mode is tested instead.";
+const binary = findElectronBinary();
+const noDisplay = noDisplayReason(process.platform, process.env);
+const skipReason = !binary
+  ? "Electron's binary is not installed on this machine (its download from GitHub is unreachable here); web mode is tested instead."
+  : noDisplay
+    ? `Electron is installed but cannot open a window here: ${noDisplay}; web mode is tested instead.`
+    : null;
 // The list reporter shows a skip without its reason, so say it once in the output too.
-if (!binary) console.log(`[electron e2e] skipped: ${skipReason}`);
+if (skipReason) console.log(`[electron e2e] skipped: ${skipReason}`);
 
 test("the desktop window opens on the Hardware page", async () => {
-  test.skip(!binary, skipReason);
+  test.skip(skipReason !== null, skipReason ?? "");
   const app = await electron.launch({ executablePath: binary ?? undefined, args: ["."] });
   const window = await app.firstWindow();
   await expect(window.getByTestId("cpu-card")).toBeVisible({ timeout: 30_000 });

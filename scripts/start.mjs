@@ -1,6 +1,7 @@
-// `npm start`: build, then open the desktop window where Electron's binary exists, else web mode.
+// `npm start`: build, then open the desktop window where Electron can run, else web mode.
 import { spawn, spawnSync } from "node:child_process";
 import { findElectronBinary } from "./electronBinary.mjs";
+import { noDisplayReason, startElectron } from "./electronLaunch.mjs";
 
 const passThrough = process.argv.slice(2);
 const build = spawnSync(process.execPath, ["node_modules/electron-vite/bin/electron-vite.js", "build"], { stdio: ["ignore", "ignore", "inherit"] });
@@ -9,15 +10,27 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-const electron = findElectronBinary();
-const wantsWeb = passThrough.includes("--web") || !process.env.DISPLAY && process.platform === "linux" && !process.env.WAYLAND_DISPLAY;
-let child;
-if (electron && !wantsWeb) {
-  child = spawn(electron, ["."], { stdio: "inherit" });
-} else {
-  const why = electron ? "no display found (or --web given)" : "Electron's binary is not installed";
+let child = null;
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (child ? child.kill(signal) : process.exit(130)));
+
+function startWeb(why) {
   console.log(`breakeven: ${why}; starting web mode.`);
-  child = spawn(process.execPath, ["out/main/web.js", ...passThrough.filter((arg) => arg !== "--web")], { stdio: "inherit" });
+  const web = spawn(process.execPath, ["out/main/web.js", ...passThrough.filter((arg) => arg !== "--web")], { stdio: "inherit" });
+  web.on("exit", (code) => process.exit(code ?? 0));
+  return web;
 }
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code) => process.exit(code ?? 0));
+
+const electron = findElectronBinary();
+const noDisplay = noDisplayReason(process.platform, process.env);
+if (passThrough.includes("--web")) child = startWeb("--web given");
+else if (!electron) child = startWeb("Electron's binary is not installed");
+else if (noDisplay) child = startWeb(`Electron cannot open a window: ${noDisplay}`);
+else {
+  const launched = await startElectron(electron, ["."], { onSpawn: (spawned) => (child = spawned) });
+  if (launched.status === "exited") process.exit(launched.code);
+  else if (launched.status === "failed") child = startWeb(`Electron could not start: ${launched.reason}`);
+  else {
+    child = launched.child;
+    child.on("exit", (code) => process.exit(code ?? 0));
+  }
+}
