@@ -1,6 +1,14 @@
 // Defaults that keep the renderer a web page with no powers: no Node, sandboxed, isolated, no
 // navigation away, no new windows, no permissions, and no request to anywhere but the app itself.
 import { session, type BrowserWindow } from "electron";
+import { createBlockedRequestLog, isAllowedRequest } from "./requestFilter";
+
+/**
+ * Chromium fetches Hunspell dictionaries from Google's servers when spell checking is on. It is
+ * off, and should anything turn it on, the download points at loopback's discard port, where
+ * nothing answers, so no dictionary request can leave the machine.
+ */
+const NO_DICTIONARY_URL = "http://127.0.0.1:9/";
 
 export function hardenWindow(window: BrowserWindow, isTrustedUrl: (url: string) => boolean): void {
   const contents = window.webContents;
@@ -14,13 +22,14 @@ export function hardenWindow(window: BrowserWindow, isTrustedUrl: (url: string) 
 
 export function hardenSession(isTrustedUrl: (url: string) => boolean): void {
   const appSession = session.defaultSession;
+  appSession.setSpellCheckerEnabled(false);
+  appSession.setSpellCheckerDictionaryDownloadURL(NO_DICTIONARY_URL);
   appSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   appSession.setPermissionCheckHandler(() => false);
+  const blocked = createBlockedRequestLog();
   appSession.webRequest.onBeforeRequest((details, callback) => {
-    // blob: and data: URLs are made by the page itself (exports, icons); they never leave the machine.
-    const local = ["devtools://", "data:", "blob:"].some((prefix) => details.url.startsWith(prefix));
-    const allowed = local || isTrustedUrl(details.url);
-    if (!allowed) console.warn(`[breakeven] blocked a network request to ${details.url}`);
+    const allowed = isAllowedRequest(details.url, isTrustedUrl);
+    if (!allowed) blocked.record(details.url);
     callback({ cancel: !allowed });
   });
 }
