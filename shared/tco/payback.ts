@@ -18,10 +18,13 @@ export function findPayback(sim: Simulation): Payback {
   while (index > firstIndex && self[index - 1] <= vendor[index - 1]) index--;
 
   const breakEvenMonth = index + 1;
-  // Within the month costs are taken to accrue evenly, so the crossing falls at the share of the month's
-  // saving needed to close the gap left at its start: payback then moves smoothly with every input.
-  const gapAtStartCents = index === 0 ? 0 : self[index - 1] - vendor[index - 1];
-  const savingCents = sim.vendorPathCents[index] - sim.selfTotalCents[index];
+  // Within the month running costs are taken to accrue evenly, so the crossing falls at the share of the
+  // month's saving needed to close the gap left at its start: payback then moves smoothly with every input.
+  // A one-time cost falling in that month (a project of 0 months puts it all in month 1) is paid at the
+  // month's start, so it opens the gap rather than being spread over the saving.
+  const oneTimeCents = sim.oneTimeCents[index];
+  const gapAtStartCents = (index === 0 ? 0 : self[index - 1] - vendor[index - 1]) + oneTimeCents;
+  const savingCents = sim.vendorPathCents[index] - (sim.selfTotalCents[index] - oneTimeCents);
   const fraction = gapAtStartCents > 0 && savingCents > 0 ? Math.min(1, gapAtStartCents / savingCents) : 0;
   const paybackMonths = Math.round((breakEvenMonth - cutoverMonth + fraction) * 100) / 100;
   return { breakEvenMonth, paybackMonths };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideVerdict, type VerdictFacts } from "./verdict";
+import { decideVerdict, formatPaybackMonths, paybackMeetsLimit, type VerdictFacts } from "./verdict";
 
 const favorable: VerdictFacts = {
   hasNamedMlEngineer: true,
@@ -16,13 +16,33 @@ describe("decideVerdict", () => {
       costSignalTriggered: true,
       reason: "Cost signal triggered: self-hosting saves $100,000 over 36 months and pays back 8.0 months after cutover, within the 12-month limit.",
     });
-    expect(decideVerdict({ ...favorable, paybackMonths: 12 }).costSignalTriggered).toBe(true);
+    expect(decideVerdict({ ...favorable, paybackMonths: 11.99 }).costSignalTriggered).toBe(true);
+  });
+
+  it("withholds it at exactly 12 months: the article wants payback under 12", () => {
+    expect(decideVerdict({ ...favorable, paybackMonths: 12 })).toEqual({
+      kind: "no-cost-signal",
+      costSignalTriggered: false,
+      reason: "No cost signal: self-hosting saves $100,000 over 36 months but pays back only 12.0 months after cutover, not under the 12-month limit.",
+    });
+    expect(paybackMeetsLimit(12)).toBe(false);
+    expect(paybackMeetsLimit(11.99)).toBe(true);
+    expect(paybackMeetsLimit(undefined)).toBe(false);
+  });
+
+  it("shows two decimals where one would round onto the limit", () => {
+    expect(formatPaybackMonths(11.96)).toBe("11.96");
+    expect(formatPaybackMonths(12.04)).toBe("12.04");
+    expect(formatPaybackMonths(12)).toBe("12.0");
+    expect(formatPaybackMonths(7.21)).toBe("7.2");
+    expect(decideVerdict({ ...favorable, paybackMonths: 11.96 }).reason).toContain("pays back 11.96 months after cutover, within the 12-month limit");
   });
 
   it("withholds it when payback comes after 12 months", () => {
     const verdict = decideVerdict({ ...favorable, paybackMonths: 12.01 });
     expect(verdict.kind).toBe("no-cost-signal");
-    expect(verdict.reason).toBe("No cost signal: self-hosting saves $100,000 over 36 months but pays back only 12.0 months after cutover, beyond the 12-month limit.");
+    // 12.01 would show as "12.0" with one decimal, which reads as the limit itself.
+    expect(verdict.reason).toBe("No cost signal: self-hosting saves $100,000 over 36 months but pays back only 12.01 months after cutover, beyond the 12-month limit.");
   });
 
   it("withholds it when the vendor is cheaper over 36 months", () => {

@@ -11,11 +11,17 @@ export type VerdictFacts = {
 };
 
 /**
- * The article's cost signal: the 36-month TCO favors self-hosting AND payback comes within 12 months of
+ * Payback meets the article's limit only when it is under 12 months from cutover: the article triggers the
+ * cost signal when "the payback period is under 12 months", so exactly 12.0 does not.
+ */
+export function paybackMeetsLimit(paybackMonths: number | undefined): boolean {
+  return paybackMonths !== undefined && paybackMonths < PAYBACK_LIMIT_MONTHS;
+}
+
+/**
+ * The article's cost signal: the 36-month TCO favors self-hosting AND payback comes under 12 months after
  * cutover. Criterion 4 overrides it: without a named ML engineer with time for the model, distillation is
  * not viable, however good the numbers look.
- * Payback of exactly 12.0 months counts as within the limit: the article's wrong call is payback that
- * "exceeds 12 months".
  */
 export function decideVerdict(facts: VerdictFacts): Verdict {
   if (!facts.hasNamedMlEngineer) {
@@ -35,15 +41,22 @@ export function decideVerdict(facts: VerdictFacts): Verdict {
   if (facts.paybackMonths === undefined) {
     return noSignal(`No cost signal: self-hosting saves ${savings} over ${TCO_WINDOW_MONTHS} months but falls behind the vendor again before month ${facts.horizonMonths}, so it never stays paid back.`);
   }
-  const payback = facts.paybackMonths.toFixed(1);
-  if (facts.paybackMonths > PAYBACK_LIMIT_MONTHS) {
-    return noSignal(`No cost signal: self-hosting saves ${savings} over ${TCO_WINDOW_MONTHS} months but pays back only ${payback} months after cutover, beyond the ${PAYBACK_LIMIT_MONTHS}-month limit.`);
+  const payback = formatPaybackMonths(facts.paybackMonths);
+  if (!paybackMeetsLimit(facts.paybackMonths)) {
+    const where = facts.paybackMonths > PAYBACK_LIMIT_MONTHS ? "beyond" : "not under";
+    return noSignal(`No cost signal: self-hosting saves ${savings} over ${TCO_WINDOW_MONTHS} months but pays back only ${payback} months after cutover, ${where} the ${PAYBACK_LIMIT_MONTHS}-month limit.`);
   }
   return {
     kind: "cost-signal",
     costSignalTriggered: true,
     reason: `Cost signal triggered: self-hosting saves ${savings} over ${TCO_WINDOW_MONTHS} months and pays back ${payback} months after cutover, within the ${PAYBACK_LIMIT_MONTHS}-month limit.`,
   };
+}
+
+/** One decimal, or two where one would round onto the limit and hide which side of it payback falls. */
+export function formatPaybackMonths(paybackMonths: number): string {
+  const oneDecimal = paybackMonths.toFixed(1);
+  return Number(oneDecimal) === PAYBACK_LIMIT_MONTHS && paybackMonths !== PAYBACK_LIMIT_MONTHS ? paybackMonths.toFixed(2) : oneDecimal;
 }
 
 function notViable(reason: string): Verdict {

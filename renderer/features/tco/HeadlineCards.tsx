@@ -1,4 +1,4 @@
-import { formatUsd, type BreakEvenVolume, type ScenarioInput, type ScenarioResult } from "../../../shared/tco";
+import { formatPaybackMonths, formatUsd, PAYBACK_LIMIT_MONTHS, paybackMeetsLimit, type BreakEvenVolume, type ScenarioInput, type ScenarioResult } from "../../../shared/tco";
 import { formatNumber } from "./NumberField";
 
 function Card({ title, big, sub, testId, tone }: { title: string; big: string; sub?: string; testId: string; tone?: "good" | "bad" }) {
@@ -24,9 +24,9 @@ export function HeadlineCards({ input, result, volume }: { input: ScenarioInput;
       <Card
         title="Payback"
         testId="headline-payback"
-        big={result.paybackMonths === undefined ? "Never" : `${result.paybackMonths.toFixed(1)} months`}
-        sub={result.paybackMonths === undefined ? `not within the ${input.workload.horizonMonths}-month horizon` : `after cutover in month ${result.cutoverMonth} · limit 12`}
-        tone={result.paybackMonths !== undefined && result.paybackMonths <= 12 ? "good" : "bad"}
+        big={result.paybackMonths === undefined ? "Never" : `${formatPaybackMonths(result.paybackMonths)} months`}
+        sub={result.paybackMonths === undefined ? `not within the ${input.workload.horizonMonths}-month horizon` : `after cutover in month ${result.cutoverMonth} · must be under ${PAYBACK_LIMIT_MONTHS}`}
+        tone={paybackMeetsLimit(result.paybackMonths) ? "good" : "bad"}
       />
       <Card title={`${tco.months}-month TCO · vendor`} testId="headline-tco-vendor" big={formatUsd(tco.vendorUsd)} sub="stay on the API" />
       <Card title={`${tco.months}-month TCO · self-host`} testId="headline-tco-self" big={formatUsd(tco.selfHostUsd)} sub="distill, host, keep a fallback" />

@@ -1,4 +1,4 @@
-import { PAYBACK_LIMIT_MONTHS, TCO_WINDOW_MONTHS, type ScenarioInput, type ScenarioResult } from "../../../shared/tco";
+import { PAYBACK_LIMIT_MONTHS, paybackMeetsLimit, TCO_WINDOW_MONTHS, type ScenarioInput, type ScenarioResult } from "../../../shared/tco";
 
 const TITLES = {
   "cost-signal": "Cost signal triggered",
@@ -14,7 +14,7 @@ function checks(input: ScenarioInput, result: ScenarioResult): Check[] {
   const { fallbackMonths, fallbackVendorShare } = input.hybrid;
   return [
     { ok: tco === undefined ? undefined : tco.selfHostSavingsUsd > 0, text: `${TCO_WINDOW_MONTHS}-month TCO favors self-hosting` },
-    { ok: result.paybackMonths !== undefined && result.paybackMonths <= PAYBACK_LIMIT_MONTHS, text: `Payback within ${PAYBACK_LIMIT_MONTHS} months of cutover` },
+    { ok: paybackMeetsLimit(result.paybackMonths), text: `Payback under ${PAYBACK_LIMIT_MONTHS} months after cutover` },
     { ok: input.selfHost.hasNamedMlEngineer && input.selfHost.mlEngineerFteShare > 0, text: "A named ML engineer with time allocated (criterion 4)" },
     {
       ok: fallbackMonths >= 3 && fallbackVendorShare > 0,
