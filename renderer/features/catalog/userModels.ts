@@ -1,12 +1,5 @@
-import {
-  clearVendorPriceOverride,
-  putUserVendorEntry,
-  setVendorPriceOverride,
-  toVendorEntry,
-  type MergedVendorEntry,
-  type VendorPriceOverride,
-  type VendorUserEdits,
-} from "../../../shared/catalog/mergeCatalog";
+import { VENDOR_CATALOG_EDITS, type MergedVendorEntry, type VendorPriceOverride, type VendorUserEdits } from "../../../shared/catalog/mergeCatalog";
+import { editEntryPrices, removeUserEntry } from "../../../shared/catalog/userEdits";
 import type { VendorEntry } from "../../../shared/catalog/vendorPrices";
 import { readPriceDraft, type PriceDraft, type PriceDraftErrors } from "./priceInput";
 
@@ -20,16 +13,12 @@ export function editPrices(
   fields: VendorPriceOverride["fields"],
   editedOn: string,
 ): VendorUserEdits {
-  if (entry.origin !== "user") return setVendorPriceOverride(edits, entry, fields, editedOn);
-  // entry already carries any imported override; folding it into the model keeps one date per model.
-  const rewritten: VendorEntry = { ...toVendorEntry(entry), ...fields, priceReadOn: editedOn };
-  return putUserVendorEntry(clearVendorPriceOverride(edits, entry.id), rewritten);
+  return editEntryPrices(VENDOR_CATALOG_EDITS, edits, entry, fields, editedOn);
 }
 
 /** Removes one of the user's own models and any price edits made to it. */
 export function removeUserModel(edits: VendorUserEdits, id: string): VendorUserEdits {
-  const cleared = clearVendorPriceOverride(edits, id);
-  return { ...cleared, added: cleared.added.filter((entry) => entry.id !== id) };
+  return removeUserEntry(edits, id);
 }
 
 export type NewModelDraft = PriceDraft & { label: string; provider: string; source: string; notes: string };
