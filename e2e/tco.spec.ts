@@ -89,3 +89,16 @@ test("an invalid field shows its message inline and keeps the last valid figures
   await page.getByTestId("requests-per-month").fill("1,000,000");
   await expect(page.getByTestId("verdict")).toContainText("Not viable whatever the costs: no named ML engineer");
 });
+
+test("inputs outside the article's ranges are accepted, and the verdict says so", async ({ appPage: page }) => {
+  await page.getByRole("link", { name: "TCO & payback" }).click();
+  await page.getByTestId("new-scenario").click();
+  await expect(page.getByTestId("verdict")).toBeVisible();
+  await expect(page.getByTestId("verdict-caveats")).toHaveCount(0);
+  await page.getByLabel("Months to cutover", { exact: true }).fill("1");
+  await page.getByLabel("Vendor share during fallback", { exact: true }).fill("0");
+  const caveats = page.getByTestId("verdict-caveats");
+  await expect(caveats).toContainText("the article puts distillation at 3-9 months before cutover; 1 month is optimistic");
+  await expect(caveats).toContainText("No traffic stays on the vendor API during the 3-month fallback");
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
+});

@@ -3,7 +3,7 @@ import { findPayback } from "./payback";
 import { simulate, type Simulation } from "./simulate";
 import type { CostBreakdown, MonthPhase, MonthRow, ScenarioInput, ScenarioResult, TcoComparison } from "./types";
 import { TCO_WINDOW_MONTHS, TOKENS_PER_MILLION } from "./units";
-import { decideVerdict } from "./verdict";
+import { articleCaveats, decideVerdict } from "./verdict";
 
 /**
  * Both paths month by month, their totals, payback and the verdict. Pure and fast enough to run on every
@@ -86,6 +86,7 @@ export function computeScenario(input: ScenarioInput): ScenarioResult {
     },
     peakGpusProvisioned,
     verdict,
+    caveats: articleCaveats(input),
   };
 }
 

@@ -5,6 +5,6 @@ export { computeScenario } from "./computeScenario";
 export { computeSensitivity, type SensitivityKey, type SensitivityOutcome, type SensitivityResult, type SensitivityRow } from "./sensitivity";
 export { computeBreakEvenVolume, type BreakEvenVolume } from "./breakEvenVolume";
 export { computeOperatingPoint, findOperatingConcurrency, gpusNeededForPeak, peakGpuLoad } from "./capacity";
-export { decideVerdict, formatPaybackMonths, paybackMeetsLimit, type VerdictFacts } from "./verdict";
+export { articleCaveats, decideVerdict, formatPaybackMonths, paybackMeetsLimit, type VerdictFacts } from "./verdict";
 export { formatUsd } from "./money";
-export { HOURS_PER_MONTH, PAYBACK_LIMIT_MONTHS, TCO_WINDOW_MONTHS, MIN_FALLBACK_MONTHS } from "./units";
+export { DISTILLATION_MONTHS_MAX, DISTILLATION_MONTHS_MIN, HOURS_PER_MONTH, PAYBACK_LIMIT_MONTHS, TCO_WINDOW_MONTHS, MIN_FALLBACK_MONTHS } from "./units";

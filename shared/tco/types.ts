@@ -225,4 +225,6 @@ export type ScenarioResult = {
   };
   peakGpusProvisioned: number;
   verdict: Verdict;
+  /** Inputs outside the article's ranges (months to cutover, no fallback share), in words; the verdict shows them. */
+  caveats: string[];
 };

@@ -10,3 +10,6 @@ export const TCO_WINDOW_MONTHS = 36;
 export const PAYBACK_LIMIT_MONTHS = 12;
 /** The article's shortest fallback period: 90 days after cutover, which 3 months of 730 hours cover. */
 export const MIN_FALLBACK_MONTHS = 3;
+/** The article's range for a distillation project, from its start to production cutover. */
+export const DISTILLATION_MONTHS_MIN = 3;
+export const DISTILLATION_MONTHS_MAX = 9;

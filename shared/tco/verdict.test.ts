@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { decideVerdict, formatPaybackMonths, paybackMeetsLimit, type VerdictFacts } from "./verdict";
+import { computeScenario } from "./computeScenario";
+import { defaultScenario } from "./defaults";
+import { articleCaveats, decideVerdict, formatPaybackMonths, paybackMeetsLimit, type VerdictFacts } from "./verdict";
 
 const favorable: VerdictFacts = {
   hasNamedMlEngineer: true,
@@ -70,5 +72,42 @@ describe("decideVerdict", () => {
       costSignalTriggered: false,
       reason: "Not viable whatever the costs: no ML engineer time is allocated to maintain the model after cutover (criterion 4).",
     });
+  });
+});
+
+describe("articleCaveats", () => {
+  const inRange = { project: { ...defaultScenario().project, monthsToCutover: 6 }, hybrid: { fallbackMonths: 3, fallbackVendorShare: 0.25, steadyVendorShare: 0 } };
+
+  it("says nothing inside the article's ranges, including both ends of 3-9 months", () => {
+    expect(articleCaveats(inRange)).toEqual([]);
+    expect(articleCaveats({ ...inRange, project: { ...inRange.project, monthsToCutover: 3 } })).toEqual([]);
+    expect(articleCaveats({ ...inRange, project: { ...inRange.project, monthsToCutover: 9 } })).toEqual([]);
+  });
+
+  it("calls a cutover under 3 months optimistic and one over 9 longer than the article reports", () => {
+    expect(articleCaveats({ ...inRange, project: { ...inRange.project, monthsToCutover: 1 } })).toEqual([
+      "Months to cutover: the article puts distillation at 3-9 months before cutover; 1 month is optimistic, and a later cutover delays every saving shown here.",
+    ]);
+    expect(articleCaveats({ ...inRange, project: { ...inRange.project, monthsToCutover: 0 } })[0]).toContain("0 months is optimistic");
+    expect(articleCaveats({ ...inRange, project: { ...inRange.project, monthsToCutover: 12 } })).toEqual([
+      "Months to cutover: the article puts distillation at 3-9 months before cutover; 12 months is longer than it reports, so check the plan: savings start only at cutover.",
+    ]);
+  });
+
+  it("warns when no traffic is routed to the vendor during the fallback", () => {
+    expect(articleCaveats({ ...inRange, hybrid: { ...inRange.hybrid, fallbackMonths: 4, fallbackVendorShare: 0 } })).toEqual([
+      "No traffic stays on the vendor API during the 4-month fallback: the article wants the vendor live for the first 90 days with a share of traffic routed to it, so rolling back is a planned state, not an emergency.",
+    ]);
+  });
+
+  it("reaches the scenario's result, for the verdict banner to show", () => {
+    const scenario = defaultScenario();
+    scenario.project.monthsToCutover = 1;
+    scenario.hybrid.fallbackVendorShare = 0;
+    const result = computeScenario(scenario);
+    expect(result.caveats).toHaveLength(2);
+    expect(result.caveats[0]).toContain("1 month is optimistic");
+    expect(result.caveats[1]).toContain("No traffic stays on the vendor API");
+    expect(computeScenario(defaultScenario()).caveats).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { formatUsd } from "./money";
 import type { TcoComparison, Verdict } from "./types";
-import { PAYBACK_LIMIT_MONTHS, TCO_WINDOW_MONTHS } from "./units";
+import type { ScenarioInput } from "./types";
+import { DISTILLATION_MONTHS_MAX, DISTILLATION_MONTHS_MIN, PAYBACK_LIMIT_MONTHS, TCO_WINDOW_MONTHS } from "./units";
 
 export type VerdictFacts = {
   hasNamedMlEngineer: boolean;
@@ -51,6 +52,29 @@ export function decideVerdict(facts: VerdictFacts): Verdict {
     costSignalTriggered: true,
     reason: `Cost signal triggered: self-hosting saves ${savings} over ${TCO_WINDOW_MONTHS} months and pays back ${payback} months after cutover, within the ${PAYBACK_LIMIT_MONTHS}-month limit.`,
   };
+}
+
+/**
+ * Inputs the article's ranges do not cover. They are accepted (a team may know its own plan better), but the
+ * verdict says so in words, since each one flatters the self-host path or drops a safeguard the article
+ * requires.
+ */
+export function articleCaveats(input: Pick<ScenarioInput, "project" | "hybrid">): string[] {
+  const caveats: string[] = [];
+  const months = input.project.monthsToCutover;
+  const range = `the article puts distillation at ${DISTILLATION_MONTHS_MIN}-${DISTILLATION_MONTHS_MAX} months before cutover`;
+  const count = `${months} month${months === 1 ? "" : "s"}`;
+  if (months < DISTILLATION_MONTHS_MIN) {
+    caveats.push(`Months to cutover: ${range}; ${count} is optimistic, and a later cutover delays every saving shown here.`);
+  } else if (months > DISTILLATION_MONTHS_MAX) {
+    caveats.push(`Months to cutover: ${range}; ${count} is longer than it reports, so check the plan: savings start only at cutover.`);
+  }
+  if (input.hybrid.fallbackVendorShare <= 0) {
+    caveats.push(
+      `No traffic stays on the vendor API during the ${input.hybrid.fallbackMonths}-month fallback: the article wants the vendor live for the first 90 days with a share of traffic routed to it, so rolling back is a planned state, not an emergency.`,
+    );
+  }
+  return caveats;
 }
 
 /** One decimal, or two where one would round onto the limit and hide which side of it payback falls. */

@@ -40,6 +40,13 @@ export function VerdictBanner({ input, result }: { input: ScenarioInput; result:
           </li>
         ))}
       </ul>
+      {result.caveats.length > 0 && (
+        <ul className="verdict-caveats notice notice-warning small" data-testid="verdict-caveats" aria-label="Outside the article's ranges">
+          {result.caveats.map((caveat) => (
+            <li key={caveat}>{caveat}</li>
+          ))}
+        </ul>
+      )}
       <p className="verdict-foot">
         This page scores the cost signal (criterion 5) and ML talent (criterion 4). Data residency (C3) and regulatory audit (C7) are decided outside it; a narrow, stable task is what makes a 7B distillation work.
       </p>
