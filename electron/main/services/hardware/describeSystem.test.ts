@@ -1,4 +1,7 @@
+import os from "node:os";
 import { describe, expect, it } from "vitest";
+import { ApiFailure } from "../../../../shared/api/errors";
+import { probeBackends } from "./backendProbe";
 import { describeSystem } from "./describeSystem";
 
 describe("system.describe on this machine", () => {
@@ -15,5 +18,29 @@ describe("system.describe on this machine", () => {
       expect(system.gpuSummary).toMatch(/No GPU/);
       for (const probe of system.backends.filter((candidate) => !candidate.loads)) expect(probe.reason).toBeTruthy();
     }
+  });
+
+  it("still describes the machine when the backend probe fails, each backend saying why", async () => {
+    const system = await describeSystem({
+      probeBackends: () => Promise.reject(new ApiFailure("WORKER_CRASHED", "The model worker was killed by SIGSEGV before finishing.")),
+    });
+    expect(system.os.hostname).toBe(os.hostname());
+    expect(system.cpu.threads).toBeGreaterThan(0);
+    expect(system.memory.totalBytes).toBe(os.totalmem());
+    expect(system.backends.map((probe) => probe.backend)).toEqual(["cuda", "vulkan", "metal", "cpu"]);
+    expect(system.backends.every((probe) => !probe.loads && probe.reason)).toBe(true);
+    const cpu = system.backends.find((probe) => probe.backend === "cpu");
+    expect(cpu?.reason).toMatch(/^Not checked: The model worker was killed by SIGSEGV.*Refresh/);
+    expect(system.preferredBackend).toBeNull();
+    expect(system.versions.nodeLlamaCpp).toBe("3.21.1");
+  });
+
+  it("stops a probe that outlives its time limit, with a reason the page can show", async () => {
+    const failure = await probeBackends({ timeoutMs: 1 }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(ApiFailure);
+    expect((failure as ApiFailure).message).toMatch(/took longer than 0.001 s/);
   });
 });

@@ -1,17 +1,37 @@
-import os from "node:os";
 import si from "systeminformation";
 import type { GpuInfo, SystemDescription } from "../../../../shared/api/system";
-import { appVersion } from "../appInfo";
+import type { BackendReport } from "../../../../shared/worker/protocol";
+import { appVersion, nodeLlamaCppVersion } from "../appInfo";
 import { probeBackendsCached } from "./backendProbe";
+import { describeOs } from "./describeOs";
 import { summarizeGpus } from "./summarizeGpus";
+import { unprobedBackends } from "./unprobedBackends";
 
-export async function describeSystem(): Promise<SystemDescription> {
-  const [osInfo, cpu, mem, graphics, backendReport] = await Promise.all([
-    si.osInfo(),
+export type DescribeSystemOptions = {
+  /** Which backends load; defaults to the cached worker probe. */
+  probeBackends?: () => Promise<BackendReport>;
+};
+
+/**
+ * A failed or stuck backend probe (a crashed native library, a hung driver) must not hide the
+ * machine: OS, CPU, RAM and GPUs are still described, each backend says why it was not checked.
+ */
+async function probeOrExplain(probe: () => Promise<BackendReport>): Promise<BackendReport> {
+  try {
+    return await probe();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { backends: unprobedBackends(message), nodeLlamaCppVersion, llamaCppRelease: null };
+  }
+}
+
+export async function describeSystem(options: DescribeSystemOptions = {}): Promise<SystemDescription> {
+  const [osDescription, cpu, mem, graphics, backendReport] = await Promise.all([
+    describeOs(),
     si.cpu(),
     si.mem(),
     si.graphics().catch(() => ({ controllers: [] })),
-    probeBackendsCached(),
+    probeOrExplain(options.probeBackends ?? probeBackendsCached),
   ]);
   const gpus: GpuInfo[] = graphics.controllers.map((controller) => ({
     vendor: controller.vendor || "Unknown vendor",
@@ -24,13 +44,7 @@ export async function describeSystem(): Promise<SystemDescription> {
   const backends = backendReport.backends;
   const preferred = backends.find((probe) => probe.loads && probe.backend !== "cpu") ?? backends.find((probe) => probe.loads);
   return {
-    os: {
-      platform: osInfo.platform,
-      distro: osInfo.distro,
-      release: osInfo.release,
-      arch: osInfo.arch,
-      hostname: osInfo.hostname || os.hostname(),
-    },
+    os: osDescription,
     cpu: {
       manufacturer: cpu.manufacturer,
       brand: cpu.brand,
