@@ -16,6 +16,8 @@ type CatalogParseOptions = {
   expectations: FieldExpectations;
   /** The top-level fields, for the "not an object" message. Defaults to "schemaVersion, catalogDate and entries". */
   topLevelFields?: string;
+  /** How messages name an entry of the user's "added" list. Defaults to "Added model". */
+  addedNoun?: string;
 };
 
 type Issue = z.ZodError["issues"][number];
@@ -33,12 +35,12 @@ function valueAt(root: unknown, path: readonly PathKey[]): unknown {
   return current;
 }
 
-// Lists whose items are named by their id in messages; "added" holds a user's own models.
+// Lists whose items are named by their id in messages; "added" holds a user's own entries.
 const ENTRY_LISTS: Readonly<Record<string, string>> = { entries: "Entry", added: "Added model" };
 
-function entryName(root: unknown, list: string, index: number): string {
+function entryName(root: unknown, list: string, index: number, addedNoun?: string): string {
   const id = valueAt(root, [list, index, "id"]);
-  const noun = ENTRY_LISTS[list] ?? "Entry";
+  const noun = (list === "added" ? addedNoun : undefined) ?? ENTRY_LISTS[list] ?? "Entry";
   return typeof id === "string" && id.trim() !== "" ? `${noun} '${id}'` : `${noun} #${index + 1}`;
 }
 
@@ -47,7 +49,7 @@ function describeIssue(root: unknown, issue: Issue, options: CatalogParseOptions
   const expectations = options.expectations;
   const inEntry = typeof path[0] === "string" && path[0] in ENTRY_LISTS && typeof path[1] === "number";
   const fileName = options.catalogName.charAt(0).toUpperCase() + options.catalogName.slice(1);
-  const where = inEntry ? entryName(root, path[0] as string, path[1] as number) : fileName;
+  const where = inEntry ? entryName(root, path[0] as string, path[1] as number, options.addedNoun) : fileName;
   const fieldPath = (inEntry ? path.slice(2) : path).map(String).join(".");
 
   if (issue.code === "unrecognized_keys") {

@@ -166,6 +166,12 @@ export function mergeUserEdits<E extends { id: string }, F extends keyof E & str
   return { entries, orphanedOverrideIds, shadowedShippedIds };
 }
 
+/** "Llama 3.1 8B (our vLLM)" → "user-llama-3-1-8b-our-vllm": readable, and never a shipped id. */
+export function userEntryId(label: string, fallback: string): string {
+  const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return `user-${slug || fallback}`;
+}
+
 /** Strips the merge bookkeeping, leaving a plain entry (for baselines and exports). */
 export function toPlainEntry<E extends { id: string }>(catalog: { entryKeys: readonly string[] }, entry: E): E {
   const record = entry as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { VENDOR_CATALOG_EDITS, type MergedVendorEntry, type VendorPriceOverride, type VendorUserEdits } from "../../../shared/catalog/mergeCatalog";
-import { editEntryPrices, removeUserEntry } from "../../../shared/catalog/userEdits";
+import { editEntryPrices, removeUserEntry, userEntryId } from "../../../shared/catalog/userEdits";
 import type { VendorEntry } from "../../../shared/catalog/vendorPrices";
 import { readPriceDraft, type PriceDraft, type PriceDraftErrors } from "./priceInput";
 
@@ -27,8 +27,7 @@ export type NewModelErrors = PriceDraftErrors & Partial<Record<"label" | "provid
 
 /** "Llama 3.1 8B (our vLLM)" → "user-llama-3-1-8b-our-vllm": readable, and never a shipped id. */
 export function userModelId(label: string): string {
-  const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return `user-${slug || "model"}`;
+  return userEntryId(label, "model");
 }
 
 export function readNewModel(
