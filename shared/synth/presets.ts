@@ -12,6 +12,8 @@ export type SynthPresetId =
   | "llama-3.1-8b"
   | "mistral-7b-v0.3"
   | "tiny"
+  | "tiny-qwen2"
+  | "tiny-llama3"
   | "bench-125m"
   | "bench-270m";
 
@@ -90,6 +92,16 @@ const smallLlamaBase = {
   forTesting: true,
 } as const;
 
+const tinyShape = {
+  embeddingLength: 256,
+  blockCount: 2,
+  headCount: 4,
+  headCountKv: 2,
+  feedForwardLength: 512,
+  // the 259 byte-fallback and control tokens plus a few filler pieces
+  vocabSize: 384,
+} as const;
+
 export const synthPresets: readonly SynthPreset[] = [
   {
     ...qwen2Base7b,
@@ -135,13 +147,30 @@ export const synthPresets: readonly SynthPreset[] = [
     id: "tiny",
     label: "Tiny (tests)",
     description: "1.4M-parameter llama shape that loads and generates in milliseconds",
-    embeddingLength: 256,
-    blockCount: 2,
-    headCount: 4,
-    headCountKv: 2,
-    feedForwardLength: 512,
-    // the 259 byte-fallback and control tokens plus a few filler pieces
-    vocabSize: 384,
+    ...tinyShape,
+  },
+  // Tiny versions of the two architectures' real-model quirks, so tests load them in llama.cpp:
+  // qwen2's q/k/v biases and Llama 3.1's rope_freqs table. Same widths as `tiny`.
+  {
+    ...smallLlamaBase,
+    ...tinyShape,
+    id: "tiny-qwen2",
+    label: "Tiny qwen2 (tests)",
+    description: "1.4M-parameter qwen2 shape with q/k/v biases, like Qwen2.5 and DeepSeek-R1-Distill-Qwen",
+    arch: "qwen2",
+    ropeFreqBase: 1_000_000,
+    rmsNormEps: 1e-6,
+    qkvBias: true,
+  },
+  {
+    ...smallLlamaBase,
+    ...tinyShape,
+    id: "tiny-llama3",
+    label: "Tiny Llama 3.1 (tests)",
+    description: "1.4M-parameter llama shape with Llama 3.1's rope_freqs scaling table",
+    contextLength: 4096,
+    ropeFreqBase: 500_000,
+    ropeScaling: { factor: 8, lowFreqFactor: 1, highFreqFactor: 4, originalContextLength: 8192 },
   },
   {
     ...smallLlamaBase,
