@@ -19,7 +19,7 @@ export type NumberRule = {
 
 export function numberField(rule: NumberRule) {
   return z
-    .number({ error: (issue) => `${rule.label} must be a number (got ${describeInput(issue.input)}).` })
+    .number({ error: (issue) => `${rule.label} must be ${describeExpected(rule)}${hintOf(rule)} (got ${describeInput(issue.input)}).` })
     .superRefine((value, ctx) => {
       const message = checkNumber(rule, value);
       if (message !== undefined) ctx.addIssue({ code: "custom", message });
@@ -44,9 +44,18 @@ export function checkNumber(rule: NumberRule, value: number): string | undefined
   const tooHigh = rule.max !== undefined && value > rule.max;
   const notWhole = rule.wholeNumber === true && !Number.isInteger(value);
   if (!tooLow && !tooHigh && !notWhole) return undefined;
-  const format = rule.display === "share" ? formatPercent : formatPlain;
-  const hint = rule.hint === undefined ? "" : `: ${rule.hint}`;
-  return `${rule.label} must be ${describeBounds(rule, format)}${hint} (got ${format(value)}).`;
+  return `${rule.label} must be ${describeBounds(rule, formatterOf(rule))}${hintOf(rule)} (got ${formatterOf(rule)(value)}).`;
+}
+
+const formatterOf = (rule: NumberRule) => (rule.display === "share" ? formatPercent : formatPlain);
+const hintOf = (rule: NumberRule) => (rule.hint === undefined ? "" : `: ${rule.hint}`);
+
+/** For input that is not a number at all (NaN, Infinity, text, nothing): say it must be one, and which. */
+function describeExpected(rule: NumberRule): string {
+  if (rule.min === undefined && rule.max === undefined) return rule.wholeNumber ? "a whole number" : "a number";
+  const bounds = describeBounds(rule, formatterOf(rule));
+  if (rule.wholeNumber) return bounds;
+  return bounds === "zero or more" ? "a number, zero or more" : `a number ${bounds}`;
 }
 
 function describeBounds(rule: NumberRule, format: (value: number) => string): string {

@@ -48,10 +48,10 @@ describe("validateScenario rejects, with a message a user can act on", () => {
 
   it("NaN", () => {
     expect(issuesFor((s) => (s.workload.inputTokensPerRequest = Number.NaN))).toEqual([
-      { path: "workload.inputTokensPerRequest", message: "Input tokens per request must be a number (got NaN)." },
+      { path: "workload.inputTokensPerRequest", message: "Input tokens per request must be a number, zero or more (got NaN)." },
     ]);
     expect(issuesFor((s) => (s.selfHost.power.usdPerKwh = Number.POSITIVE_INFINITY))[0].message).toBe(
-      "Electricity price ($/kWh) must be a number (got Infinity).",
+      "Electricity price ($/kWh) must be a number, zero or more (got Infinity).",
     );
   });
 
@@ -147,9 +147,9 @@ describe("validateScenario rejects, with a message a user can act on", () => {
     const result = validateScenario(missing);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.issues).toEqual([
-      { path: "workload.requestsPerMonth", message: "Requests per month must be a number (got nothing)." },
+      { path: "workload.requestsPerMonth", message: "Requests per month must be a number, zero or more (got nothing)." },
       { path: "selfHost.hasNamedMlEngineer", message: "Say whether a named ML engineer owns the model (yes or no)." },
-      { path: "selfHost.mlEngineerUsdPerYear", message: 'ML engineer loaded cost per year ($) must be a number (got "200k").' },
+      { path: "selfHost.mlEngineerUsdPerYear", message: 'ML engineer loaded cost per year ($) must be a number, zero or more (got "200k").' },
     ]);
     const leased = JSON.parse(JSON.stringify(defaultScenario()));
     leased.selfHost.hardware.kind = "leased";
