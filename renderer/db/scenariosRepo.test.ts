@@ -154,7 +154,7 @@ describe("scenario files", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((issue) => issue.path)).toEqual(["workload.requestsPerMonth", "selfHost.mlEngineerFteShare"]);
-    expect(result.message).toContain('workload.requestsPerMonth: Requests per month must be a number (got "a lot").');
+    expect(result.message).toContain('workload.requestsPerMonth: Requests per month must be a number, zero or more (got "a lot").');
     expect(result.message).toContain("selfHost.mlEngineerFteShare: ML engineer share of an FTE must be between 0% and 100% (got 200%).");
     expect(await listScenarios(db)).toEqual([]);
   });
