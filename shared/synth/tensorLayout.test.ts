@@ -4,15 +4,16 @@ import { synthQuants } from "./quantRecipe";
 import { ggmlTypes } from "./quantTypes";
 import { buildSynthLayout, bytesByType, listSynthTensors } from "./tensorLayout";
 
-// Sizes of the published Q4_K_M files these presets copy.
+// Exact sizes of published Q4_K_M files.
 const publishedQ4KMBytes = {
-  // Qwen/Qwen2.5-7B-Instruct-GGUF qwen2.5-7b-instruct-q4_k_m.gguf
-  "qwen2.5-7b": 4_683_073_184,
+  // DeepSeek-R1-Distill-Qwen-7B Q4_K_M, as issue 3 gives it (the file its probe was compared with)
+  "deepseek-r1-distill-qwen-7b": 4_683_073_184,
   // bartowski/Meta-Llama-3.1-8B-Instruct-GGUF Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf
   "llama-3.1-8b": 4_920_734_016,
-  // bartowski/Mistral-7B-Instruct-v0.3-GGUF lists "4.37GB"; the exact byte count was not at hand
-  "mistral-7b-v0.3": 4_370_000_000,
 };
+// Only a rounded figure: bartowski/Mistral-7B-Instruct-v0.3-GGUF lists "4.37GB", so the Mistral
+// check is approximate by ±5 MB on top of its tolerance; the exact byte count was not at hand.
+const mistralListedBytes = 4.37e9;
 
 function typeOf(presetId: Parameters<typeof buildSynthLayout>[0], quant: (typeof synthQuants)[number], name: string) {
   const tensor = buildSynthLayout(presetId, quant).tensors.find((candidate) => candidate.name === name);
@@ -21,12 +22,25 @@ function typeOf(presetId: Parameters<typeof buildSynthLayout>[0], quant: (typeof
 }
 
 describe("published model shapes", () => {
-  it("gives qwen2.5-7b Q4_K_M 339 tensors and the published file size within 2%", () => {
-    const layout = buildSynthLayout("qwen2.5-7b", "Q4_K_M");
+  it("gives deepseek-r1-distill-qwen-7b Q4_K_M 339 tensors and the published file size within 0.1%", () => {
+    const layout = buildSynthLayout("deepseek-r1-distill-qwen-7b", "Q4_K_M");
     expect(layout.tensors).toHaveLength(339);
-    expect(Math.abs(layout.totalFileBytes / publishedQ4KMBytes["qwen2.5-7b"] - 1)).toBeLessThan(0.02);
+    // The real file is larger by its tokenizer (152k BPE tokens and their merges) only.
+    expect(layout.totalFileBytes).toBeLessThan(publishedQ4KMBytes["deepseek-r1-distill-qwen-7b"]);
+    expect(Math.abs(layout.totalFileBytes / publishedQ4KMBytes["deepseek-r1-distill-qwen-7b"] - 1)).toBeLessThan(0.001);
     expect(layout.parameterCount).toBeGreaterThan(7.6e9);
     expect(layout.parameterCount).toBeLessThan(7.7e9);
+  });
+
+  it("gives qwen2.5-7b exactly DeepSeek-R1-Distill-Qwen-7B's tensors, so the same published size", () => {
+    // DeepSeek-R1-Distill-Qwen-7B is a Qwen2.5-Math-7B fine-tune: the same tensor shapes, so the
+    // same tensor bytes; no exact byte count of a Qwen2.5-7B-Instruct Q4_K_M file was at hand.
+    const qwen = buildSynthLayout("qwen2.5-7b", "Q4_K_M");
+    const deepseek = buildSynthLayout("deepseek-r1-distill-qwen-7b", "Q4_K_M");
+    const shapes = (layout: typeof qwen) => layout.tensors.map((tensor) => [tensor.name, tensor.dimensions, tensor.type]);
+    expect(shapes(qwen)).toEqual(shapes(deepseek));
+    expect(qwen.totalFileBytes - qwen.dataOffsetBytes).toBe(deepseek.totalFileBytes - deepseek.dataOffsetBytes);
+    expect(Math.abs(qwen.totalFileBytes / publishedQ4KMBytes["deepseek-r1-distill-qwen-7b"] - 1)).toBeLessThan(0.02);
   });
 
   it("gives llama-3.1-8b Q4_K_M 292 tensors (with rope_freqs) and the published size within 2%", () => {
@@ -36,10 +50,10 @@ describe("published model shapes", () => {
     expect(Math.abs(layout.totalFileBytes / publishedQ4KMBytes["llama-3.1-8b"] - 1)).toBeLessThan(0.02);
   });
 
-  it("gives mistral-7b-v0.3 Q4_K_M 291 tensors and about the published 4.37 GB", () => {
+  it("gives mistral-7b-v0.3 Q4_K_M 291 tensors and within 2% of the listed (rounded) 4.37 GB", () => {
     const layout = buildSynthLayout("mistral-7b-v0.3", "Q4_K_M");
     expect(layout.tensors).toHaveLength(291);
-    expect(Math.abs(layout.totalFileBytes / publishedQ4KMBytes["mistral-7b-v0.3"] - 1)).toBeLessThan(0.02);
+    expect(Math.abs(layout.totalFileBytes / mistralListedBytes - 1)).toBeLessThan(0.02);
   });
 
   it("names qwen2 biases and shapes q/k/v as 28 heads over 4 KV heads", () => {
@@ -86,6 +100,46 @@ describe("Q4_K_M recipe", () => {
     expect(q6Layers("ffn_down.weight")).toEqual(expected);
     expect(typeOf("qwen2.5-7b", "Q4_K_M", "blk.3.attn_v.weight")).toBe("Q4_K");
     expect(typeOf("qwen2.5-7b", "Q4_K_M", "blk.3.ffn_gate.weight")).toBe("Q4_K");
+  });
+
+  it("types every Qwen2.5-7B tensor as llama-quantize's Q4_K_M does (written out by hand)", () => {
+    // From llama.cpp's src/llama-quant.cpp (node-llama-cpp 3.21.1's release), llama_tensor_get_type_impl
+    // for LLAMA_FTYPE_MOSTLY_Q4_K_M on a dense qwen2 without an imatrix:
+    // - output.weight: row 3584 % 256 == 0 and not Falcon, so Q6_K. token_embd.weight: the file has
+    //   its own output.weight (not tied), and no rule for Q4_K_M, so the default Q4_K.
+    // - attn_v and ffn_down: Q6_K where use_more_bits(i, n) = i < n/8 || i >= 7n/8 || (i - n/8) % 3 == 2,
+    //   with n = 28 (i_attention_wv / i_ffn_down count one tensor per layer): layers 0-2, every third
+    //   from 5, and 24-27. No 70B bump, no n_expert == 8 rule (dense model); n_gqa (7) only matters
+    //   for Q2_K and IQ types.
+    // - attn_q, attn_k: their rules apply to n_expert == 8 and IQ3 types only, so Q4_K; attn_output,
+    //   ffn_gate, ffn_up: Q4_K. Every row length (3584, 18944) divides by 256: no fallbacks.
+    // - 1-D tensors (norms, q/k/v biases) are never quantized and stay F32 as converted.
+    const moreBitsLayers = [0, 1, 2, 5, 8, 11, 14, 17, 20, 23, 24, 25, 26, 27];
+    const expected: Record<string, string> = {
+      "token_embd.weight": "Q4_K",
+      "output_norm.weight": "F32",
+      "output.weight": "Q6_K",
+    };
+    for (let layer = 0; layer < 28; layer++) {
+      const moreBits = moreBitsLayers.includes(layer) ? "Q6_K" : "Q4_K";
+      Object.assign(expected, {
+        [`blk.${layer}.attn_norm.weight`]: "F32",
+        [`blk.${layer}.attn_q.weight`]: "Q4_K",
+        [`blk.${layer}.attn_q.bias`]: "F32",
+        [`blk.${layer}.attn_k.weight`]: "Q4_K",
+        [`blk.${layer}.attn_k.bias`]: "F32",
+        [`blk.${layer}.attn_v.weight`]: moreBits,
+        [`blk.${layer}.attn_v.bias`]: "F32",
+        [`blk.${layer}.attn_output.weight`]: "Q4_K",
+        [`blk.${layer}.ffn_norm.weight`]: "F32",
+        [`blk.${layer}.ffn_gate.weight`]: "Q4_K",
+        [`blk.${layer}.ffn_up.weight`]: "Q4_K",
+        [`blk.${layer}.ffn_down.weight`]: moreBits,
+      });
+    }
+    const actual = Object.fromEntries(buildSynthLayout("qwen2.5-7b", "Q4_K_M").tensors.map((tensor) => [tensor.name, tensor.type]));
+    expect(actual).toEqual(expected);
+    expect(Object.keys(actual)).toHaveLength(339);
   });
 
   it("falls back to 32-element blocks where a row is not a multiple of 256", () => {
@@ -136,9 +190,11 @@ describe("every preset and quant", () => {
   );
 
   it("sizes the test presets as their names say", () => {
-    const params = (id: "tiny" | "bench-125m" | "bench-270m") => buildSynthLayout(id, "F16").parameterCount;
-    expect(params("tiny")).toBeLessThan(2e6);
-    expect(buildSynthLayout("tiny", "Q4_K_M").totalFileBytes).toBeLessThan(1_000_000);
+    const params = (id: "tiny" | "tiny-qwen2" | "tiny-llama3" | "bench-125m" | "bench-270m") => buildSynthLayout(id, "F16").parameterCount;
+    for (const id of ["tiny", "tiny-qwen2", "tiny-llama3"] as const) {
+      expect(params(id)).toBeLessThan(2e6);
+      expect(buildSynthLayout(id, "Q4_K_M").totalFileBytes).toBeLessThan(1_000_000);
+    }
     expect(params("bench-125m") / 125e6).toBeCloseTo(1, 1);
     expect(params("bench-270m") / 270e6).toBeCloseTo(1, 1);
   });
