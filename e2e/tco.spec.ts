@@ -38,6 +38,8 @@ test("a scenario is filled, shows payback, TCO and the break-even marker, and is
   // The marker is the reference line's own label inside the chart's SVG, not only the caption beside it.
   await expect(page.getByTestId("chart-cumulative").locator("svg text", { hasText: expected.breakEven })).toBeVisible();
   await expect(page.getByTestId("chart-tornado")).toContainText("Requests per month");
+  // Beside the tornado, where payback lands when each input moves.
+  await expect(page.getByTestId("payback-sensitivity").locator("tr", { hasText: "Requests per month" })).toContainText(/months \(−\d/);
 
   // Autosave waits 300 ms after the last edit; reload only once it has written.
   const status = page.getByTestId("save-status");

@@ -1,9 +1,10 @@
 import { useMemo } from "react";
-import type { ScenarioResult, SensitivityResult } from "../../../shared/tco";
+import { PAYBACK_LIMIT_MONTHS, type ScenarioResult, type SensitivityResult } from "../../../shared/tco";
 import { CumulativeCostChart } from "../../components/charts/CumulativeCostChart";
 import { GpuChart } from "../../components/charts/GpuChart";
 import { MonthlyCostChart } from "../../components/charts/MonthlyCostChart";
 import { TornadoChart } from "../../components/charts/TornadoChart";
+import { PaybackSensitivityTable } from "./PaybackSensitivityTable";
 import { activeComponents, breakEvenMarker, cumulativeCostData, cutoverMarker, gpuData, monthlyCostData, tornadoData, type SelfHostComponentKey } from "./chartData";
 
 // Colors per cost part, as CSS variables (styles.css) so the legend and the bars cannot drift apart.
@@ -35,8 +36,13 @@ export function TcoCharts({ result, sensitivity, gpuLabel }: { result: ScenarioR
         <GpuChart data={shaped.gpus} caption={`${gpuLabel}; the peak hour at the target utilization`} />
       </div>
       {sensitivity && bars.length > 0 && (
-        <TornadoChart bars={bars} baselineUsd={sensitivity.baseline.selfHostSavingsUsd} deltaLabel={`${Math.round(sensitivity.deltaShare * 100)}%`} comparedMonths={sensitivity.comparedMonths} />
+        <div className="tco-chart-pair">
+          <TornadoChart bars={bars} baselineUsd={sensitivity.baseline.selfHostSavingsUsd} deltaLabel={deltaLabel(sensitivity)} comparedMonths={sensitivity.comparedMonths} />
+          <PaybackSensitivityTable bars={bars} baselinePaybackMonths={sensitivity.baseline.paybackMonths} deltaLabel={deltaLabel(sensitivity)} paybackLimitMonths={PAYBACK_LIMIT_MONTHS} />
+        </div>
       )}
     </div>
   );
 }
+
+const deltaLabel = (sensitivity: SensitivityResult) => `${Math.round(sensitivity.deltaShare * 100)}%`;

@@ -9,6 +9,7 @@ import {
   formatUsdCompact,
   gpuData,
   monthlyCostData,
+  paybackShiftText,
   SELF_HOST_COMPONENTS,
   tornadoData,
 } from "./chartData";
@@ -103,6 +104,46 @@ describe("tornado data", () => {
     const throughput = bars.find((bar) => bar.label === "Measured throughput");
     expect(throughput?.lowDeltaUsd).toBe(0);
     expect(throughput?.lowNote).toMatch(/no measured concurrency meets the service level/);
+    expect(throughput?.lowPaybackMonths).toBeUndefined();
+    expect(throughput?.lowPaybackText).toBe("service level not met");
+  });
+
+  it("gives the payback each move leads to, beside the saving", () => {
+    // 3M requests a month at Sonnet-class prices: self-hosting pays back, so each side has a payback to move.
+    const sensitivity = computeSensitivity(
+      scenario((s) => {
+        s.workload.requestsPerMonth = 3_000_000;
+        s.vendor = { ...s.vendor, usdPerMillionInputTokens: 3, usdPerMillionOutputTokens: 15, usdPerMillionCachedInputTokens: 0.3 };
+      }),
+    );
+    const base = sensitivity.baseline.paybackMonths;
+    expect(base).toBeDefined();
+    const bars = tornadoData(sensitivity, 20);
+    for (const bar of bars) {
+      const row = sensitivity.rows.find((candidate) => candidate.label === bar.label)!;
+      expect(bar.lowPaybackMonths).toBe(row.low.paybackMonths);
+      expect(bar.highPaybackMonths).toBe(row.high.paybackMonths);
+    }
+    // More requests pay back sooner, fewer later; the note and the text say by how much.
+    const requests = bars.find((bar) => bar.label === "Requests per month")!;
+    expect(requests.highPaybackMonths).toBeLessThan(base!);
+    expect(requests.lowPaybackMonths === undefined || requests.lowPaybackMonths > base!).toBe(true);
+    const shift = Math.round((requests.highPaybackMonths! - base!) * 10) / 10;
+    expect(requests.highPaybackText).toBe(`${requests.highPaybackMonths!.toFixed(1)} months (−${Math.abs(shift).toFixed(1)})`);
+    expect(requests.highNote).toMatch(/^Requests per month \+25%: saving .*, payback .* months \(−/);
+  });
+});
+
+describe("payback shift text", () => {
+  it("says where payback lands and how far it moved, including to and from never", () => {
+    expect(paybackShiftText(5.94, 7.21)).toBe("5.9 months (−1.3)");
+    expect(paybackShiftText(8.0, 7.21)).toBe("8.0 months (+0.8)");
+    expect(paybackShiftText(7.23, 7.21)).toBe("7.2 months (no change)");
+    expect(paybackShiftText(undefined, 7.21)).toBe("never (was 7.2 months)");
+    expect(paybackShiftText(9, undefined)).toBe("9.0 months (was never)");
+    expect(paybackShiftText(undefined, undefined)).toBe("never");
+    // Near the 12-month limit, two decimals keep the side of the limit visible.
+    expect(paybackShiftText(12.03, 11.5)).toBe("12.03 months (+0.5)");
   });
 });
 

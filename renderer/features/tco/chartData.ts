@@ -1,6 +1,6 @@
 // Shapes a computed scenario into the rows the chart components draw. Kept apart from the charts so
 // the numbers can be tested without rendering SVG, and the charts stay free of arithmetic.
-import type { CostBreakdown, ScenarioResult, SensitivityResult } from "../../../shared/tco";
+import { formatPaybackMonths, type CostBreakdown, type ScenarioResult, type SensitivityResult } from "../../../shared/tco";
 import { formatSignedUsdCompact, formatUsdCompact } from "../../components/charts/moneyFormat";
 
 export { formatSignedUsdCompact, formatUsdCompact };
@@ -60,32 +60,72 @@ export type TornadoBar = {
   /** Change of the 36-month saving when the input moves down (0 when that side misses the service level). */
   lowDeltaUsd: number;
   highDeltaUsd: number;
-  /** What the low and high sides mean, for the tooltip. */
+  /** Payback after the move, in months after cutover; undefined when that side never pays back or cannot serve. */
+  lowPaybackMonths: number | undefined;
+  highPaybackMonths: number | undefined;
+  /** The payback after each move in words, with its change from the baseline: "5.9 months (−1.3)", "never". */
+  lowPaybackText: string;
+  highPaybackText: string;
+  /** What the low and high sides mean, for the tooltip: the saving and the payback. */
   lowNote: string;
   highNote: string;
   swingUsd: number;
 };
 
 /**
- * One bar per input, as the change in the 36-month saving from the baseline, largest swing first.
+ * One bar per input, as the change in the 36-month saving from the baseline, largest swing first, with the
+ * payback each move gives beside it: the saving can hold while payback slips past the 12-month limit.
  * A side that misses the service level has no saving to show: it draws as 0 and says why.
  */
 export function tornadoData(sensitivity: SensitivityResult, limit = 8): TornadoBar[] {
   const base = sensitivity.baseline.selfHostSavingsUsd;
+  const basePayback = sensitivity.baseline.paybackMonths;
   const percent = Math.round(sensitivity.deltaShare * 100);
   return sensitivity.rows.slice(0, limit).map((row) => {
     const side = (outcome: typeof row.low, sign: "−" | "+") => {
       const move = `${row.label} ${sign}${percent}%`;
       if (!outcome.serviceLevelMet || outcome.selfHostSavingsUsd === undefined) {
-        return { delta: 0, note: `${move}: no measured concurrency meets the service level` };
+        const note = `${move}: no measured concurrency meets the service level`;
+        return { delta: 0, payback: undefined, paybackText: "service level not met", note };
       }
       const delta = roundCents(outcome.selfHostSavingsUsd - base);
-      return { delta, note: `${move}: saving ${formatUsdCompact(outcome.selfHostSavingsUsd)} (${formatSignedUsdCompact(delta)})` };
+      const paybackText = paybackShiftText(outcome.paybackMonths, basePayback);
+      return {
+        delta,
+        payback: outcome.paybackMonths,
+        paybackText,
+        note: `${move}: saving ${formatUsdCompact(outcome.selfHostSavingsUsd)} (${formatSignedUsdCompact(delta)}), payback ${paybackText}`,
+      };
     };
     const low = side(row.low, "−");
     const high = side(row.high, "+");
-    return { label: row.label, lowDeltaUsd: low.delta, highDeltaUsd: high.delta, lowNote: low.note, highNote: high.note, swingUsd: row.savingsSwingUsd };
+    return {
+      label: row.label,
+      lowDeltaUsd: low.delta,
+      highDeltaUsd: high.delta,
+      lowPaybackMonths: low.payback,
+      highPaybackMonths: high.payback,
+      lowPaybackText: low.paybackText,
+      highPaybackText: high.paybackText,
+      lowNote: low.note,
+      highNote: high.note,
+      swingUsd: row.savingsSwingUsd,
+    };
   });
+}
+
+/** Payback as a table cell shows it: "7.2 months", or "never" within the horizon. */
+export function paybackText(paybackMonths: number | undefined): string {
+  return paybackMonths === undefined ? "never" : `${formatPaybackMonths(paybackMonths)} months`;
+}
+
+/** "5.9 months (−1.3)", "7.2 months (no change)", "never (was 7.2 months)", "9.0 months (was never)". */
+export function paybackShiftText(paybackMonths: number | undefined, baselineMonths: number | undefined): string {
+  if (paybackMonths === undefined) return baselineMonths === undefined ? "never" : `never (was ${paybackText(baselineMonths)})`;
+  if (baselineMonths === undefined) return `${paybackText(paybackMonths)} (was never)`;
+  const shift = Math.round((paybackMonths - baselineMonths) * 10) / 10;
+  if (shift === 0) return `${paybackText(paybackMonths)} (no change)`;
+  return `${paybackText(paybackMonths)} (${shift > 0 ? "+" : "−"}${Math.abs(shift).toFixed(1)})`;
 }
 
 function roundCents(usd: number): number {
