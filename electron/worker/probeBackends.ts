@@ -4,7 +4,7 @@ import { getLlama, getLlamaGpuTypes, getModuleVersion, type LlamaGpuType } from 
 import type { BackendReport } from "../../shared/worker/protocol";
 import type { BackendProbe, GpuBackendName } from "../../shared/api/system";
 import type { JobContext } from "./jobs";
-import { missingLibraryHint } from "./missingLibraries";
+import { backendFailureHint } from "./missingLibraries";
 
 const ORDER: GpuBackendName[] = ["cuda", "vulkan", "metal", "cpu"];
 
@@ -46,7 +46,7 @@ async function probeOne(
     return { probe: { backend, loads: true, deviceNames, ...(vram.total > 0 ? { vramTotalBytes: vram.total } : {}) }, release };
   } catch (error) {
     const base = error instanceof Error ? error.message : String(error);
-    const hint = detected ? "" : await missingLibraryHint(backend);
+    const hint = await backendFailureHint(backend, detected);
     const log = logs.filter((line) => /error|fail|cannot|not found/i.test(line)).slice(-2).join(" ");
     const reason = [hint, base === "NoBinaryFoundError" ? "" : base, log].filter(Boolean).join(" ") || base;
     return { probe: { backend, loads: false, reason }, release: null };
