@@ -67,6 +67,14 @@ export type BenchResultRow = {
   /** pp+tg tests: from the start of the prompt to the end of the first generated token. */
   ttft_avg_ms: number | null;
   ttft_samples_ms: number[] | null;
+  /**
+   * Per sample, per sequence: the tokens that sequence decoded (its history after the repetition),
+   * n_prompt + n_gen when it ran in full; evidence that n_parallel sequences each did the work.
+   * Absent from llama-bench imports and older reports.
+   */
+  samples_sequence_tokens?: number[][];
+  /** Per sample: tokens llama.cpp itself counted as decoded over all sequences (llama_perf_context); null where it printed none. */
+  samples_decoded_tokens?: (number | null)[];
   power: PowerMeasurement;
   synthetic_weights: boolean;
 };

@@ -83,6 +83,8 @@ const rowSchema = z.object({
   harness_overhead_ms_per_token: num.nullable(),
   ttft_avg_ms: num.nullable(),
   ttft_samples_ms: z.array(num).nullable(),
+  samples_sequence_tokens: z.array(z.array(int)).optional(),
+  samples_decoded_tokens: z.array(int.nullable()).optional(),
   power: powerSchema,
   synthetic_weights: z.boolean(),
 });

@@ -11,7 +11,7 @@ const ROW_FIELDS = [
   "model_n_params", "n_batch", "n_ubatch", "n_threads", "type_k", "type_v", "n_gpu_layers", "flash_attn", "use_mmap",
   "n_prompt", "n_gen", "n_depth", "test_time", "avg_ns", "stddev_ns", "avg_ts", "stddev_ts", "samples_ns", "samples_ts",
   "test", "n_parallel", "n_ctx", "per_sequence_ts", "decode_avg_ts", "harness_overhead_ms_per_token", "ttft_avg_ms",
-  "ttft_samples_ms", "synthetic_weights",
+  "ttft_samples_ms", "samples_sequence_tokens", "samples_decoded_tokens", "synthetic_weights",
 ] as const satisfies readonly ScalarKey[];
 
 type Missing = Exclude<ScalarKey, (typeof ROW_FIELDS)[number]>;

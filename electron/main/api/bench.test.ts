@@ -68,6 +68,12 @@ describe("bench.run", () => {
       // ts = 1e9 × (n_prompt + n_gen) × n_parallel / t_ns, per sample
       expect(row.samples_ts[0]).toBeCloseTo((1e9 * (row.n_prompt + row.n_gen) * row.n_parallel) / row.samples_ns[0], 6);
       expect(row.per_sequence_ts).toBeCloseTo(row.avg_ts / row.n_parallel, 6);
+      // The aggregate is real work: every one of the n_parallel sequences decoded the whole test in
+      // every sample (node-llama-cpp's per-sequence history), and llama.cpp's own decode counter,
+      // which knows nothing of our formula, saw n_parallel times the tokens.
+      const perSequence = row.n_prompt + row.n_gen;
+      expect(row.samples_sequence_tokens).toEqual(Array.from({ length: 2 }, () => Array<number>(row.n_parallel).fill(perSequence)));
+      expect(row.samples_decoded_tokens).toEqual([perSequence * row.n_parallel, perSequence * row.n_parallel]);
       expect(row.decode_avg_ts).toBeGreaterThan(0);
       expect(row.harness_overhead_ms_per_token).not.toBeNull();
       expect(row.n_threads).toBe(1);

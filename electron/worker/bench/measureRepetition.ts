@@ -10,7 +10,7 @@
 import type { LlamaContext, LlamaContextSequence } from "node-llama-cpp";
 import { testTokens, type BenchTest } from "../../../shared/bench/spec";
 import type { LlamaLogTap } from "../llama/loadLlama";
-import { decodeMs, takeTimings } from "./perfTimings";
+import { decodedTokens, decodeMs, takeTimings } from "./perfTimings";
 import type { TokenSource } from "./tokenSource";
 
 export type RepetitionTarget = {
@@ -28,6 +28,10 @@ export type RepetitionResult = {
   decodeMs: number | null;
   /** Mean over sequences, pp+tg only. */
   ttftMs: number | null;
+  /** Per sequence, the tokens now in its history: what it decoded in this repetition. */
+  sequenceTokens: number[];
+  /** Tokens llama.cpp counted as decoded, over all sequences; null where it printed no timings. */
+  decodedTokens: number | null;
 };
 
 async function processPrompt(sequence: LlamaContextSequence, length: number, target: RepetitionTarget): Promise<void> {
@@ -75,6 +79,8 @@ export async function measureRepetition(target: RepetitionTarget, test: BenchTes
   return {
     ns,
     decodeMs: timings ? decodeMs(timings) : null,
+    sequenceTokens: target.sequences.map((sequence) => sequence.nextTokenIndex),
+    decodedTokens: timings ? decodedTokens(timings) : null,
     ttftMs: measured.length > 0 ? measured.reduce((sum, value) => sum + value, 0) / measured.length : null,
   };
 }

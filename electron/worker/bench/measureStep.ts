@@ -141,6 +141,8 @@ function buildRow(step: BenchStep, run: StepContext, results: RepetitionResult[]
       : null,
     ttft_avg_ms: ttfts.length > 0 ? mean(ttfts) : null,
     ttft_samples_ms: ttfts.length > 0 ? ttfts : null,
+    samples_sequence_tokens: results.map((result) => result.sequenceTokens),
+    samples_decoded_tokens: results.map((result) => result.decodedTokens),
     synthetic_weights: run.identity.synthetic,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeMs, parsePerfLines } from "./perfTimings";
+import { decodedTokens, decodeMs, parsePerfLines } from "./perfTimings";
 
 const PRINTED = [
   "llama_perf_context_print:        load time =      22.62 ms",
@@ -23,6 +23,16 @@ describe("llama_perf_context_print parsing", () => {
     ]);
     expect(timings?.evalRuns).toBe(0);
     expect(timings?.promptEvalTokens).toBe(512);
+    expect(decodedTokens(timings!)).toBe(512);
+  });
+
+  it("treats '0.00 ms / 1 tokens' as no multi-token decode, so tg counts only its runs", () => {
+    const timings = parsePerfLines([
+      "llama_perf_context_print: prompt eval time =       0.00 ms /     1 tokens (    0.00 ms per token,      inf tokens per second)",
+      "llama_perf_context_print:        eval time =      60.00 ms /    16 runs   (    3.75 ms per token,   266.67 tokens per second)",
+    ]);
+    expect(timings?.promptEvalTokens).toBe(0);
+    expect(decodedTokens(timings!)).toBe(16);
   });
 
   it("returns null when the lines are missing", () => {

@@ -22,11 +22,17 @@ export function parsePerfLines(lines: readonly string[]): PerfTimings | null {
   if (!prompt || !evaluation) return null;
   return {
     promptEvalMs: Number(prompt[1]),
-    promptEvalTokens: Number(prompt[2]),
+    // Likewise "0.00 ms / 1 tokens" when no batch of more than one token was decoded.
+    promptEvalTokens: Number(prompt[1]) === 0 ? 0 : Number(prompt[2]),
     evalMs: Number(evaluation[1]),
     // llama.cpp prints max(1, runs): "0.00 ms / 1 runs" means none.
     evalRuns: Number(evaluation[1]) === 0 ? 0 : Number(evaluation[2]),
   };
+}
+
+/** Tokens llama.cpp decoded, over every sequence: batches of several tokens plus single-token decodes. */
+export function decodedTokens(timings: PerfTimings): number {
+  return timings.promptEvalTokens + timings.evalRuns;
 }
 
 /** Total decode time, prompt and single-token decodes together. */
