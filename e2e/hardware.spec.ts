@@ -8,6 +8,10 @@ test("the Hardware page shows this machine's CPU and RAM", async ({ appPage }) =
   const totalGiB = os.totalmem() / 1024 ** 3;
   await expect(appPage.getByTestId("ram-card")).toContainText(`${totalGiB.toFixed(totalGiB >= 10 ? 0 : 1)} GiB`);
   await expect(appPage.getByTestId("backend-table")).toContainText("CPU");
+  // All four are listed; those this OS can never have say so instead of vanishing.
+  for (const backend of ["cuda", "vulkan", "metal", "cpu"]) await expect(appPage.getByTestId(`backend-${backend}`)).toBeVisible();
+  await expect(appPage.getByTestId("backend-cpu")).toContainText("loads");
+  if (process.platform !== "darwin") await expect(appPage.getByTestId("backend-metal")).toContainText("not on this platform");
   await expect(appPage.getByTestId("gpu-summary")).not.toBeEmpty();
   // The token is wiped from the address bar once it became a cookie.
   expect(appPage.url()).not.toContain("token=");

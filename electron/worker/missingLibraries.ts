@@ -75,7 +75,6 @@ export async function defaultLibrarySearch(): Promise<LibrarySearch> {
  * named whether or not node-llama-cpp detected the GPU (a driver without the runtime is common).
  */
 export async function backendFailureHint(backend: GpuBackendName, detected: boolean, search?: LibrarySearch): Promise<string> {
-  if (backend === "metal") return "Metal is only available on Apple Silicon Macs.";
   const need = NEEDED[backend];
   if (!need) return "";
   if (process.platform !== "linux") return detected ? "" : `No ${need.label} runtime was found. ${need.advice}`;

@@ -2,21 +2,21 @@
 // (build: "never"): Breakeven never compiles llama.cpp on a user's machine behind their back.
 import { getLlama, getLlamaGpuTypes, getModuleVersion, type LlamaGpuType } from "node-llama-cpp";
 import type { BackendReport } from "../../shared/worker/protocol";
-import type { BackendProbe, GpuBackendName } from "../../shared/api/system";
+import { GPU_BACKENDS, notOnThisPlatform, type BackendProbe, type GpuBackendName } from "../../shared/api/system";
 import type { JobContext } from "./jobs";
 import { backendFailureHint } from "./missingLibraries";
-
-const ORDER: GpuBackendName[] = ["cuda", "vulkan", "metal", "cpu"];
 
 export async function probeBackends(input: { maxThreads: number }, context: JobContext): Promise<BackendReport> {
   const platformBackends = new Set<LlamaGpuType>(await getLlamaGpuTypes("allValid"));
   const detected = new Set<LlamaGpuType>(await getLlamaGpuTypes("supported"));
   const probes: BackendProbe[] = [];
   let llamaCppRelease: string | null = null;
-  for (const backend of ORDER) {
+  for (const backend of GPU_BACKENDS) {
     const gpu: LlamaGpuType = backend === "cpu" ? false : backend;
-    if (!platformBackends.has(gpu)) continue;
-    const { probe, release } = await probeOne(backend, gpu, detected.has(gpu), input.maxThreads);
+    // Listed, not dropped: a user looking for Metal on Linux should read why it is absent.
+    const { probe, release } = platformBackends.has(gpu)
+      ? await probeOne(backend, gpu, detected.has(gpu), input.maxThreads)
+      : { probe: notOnThisPlatform(backend), release: null };
     llamaCppRelease ??= release;
     probes.push(probe);
     context.progress(probe);

@@ -12,6 +12,8 @@ describe("system.describe on this machine", () => {
     expect(system.memory.totalBytes).toBeGreaterThan(512 * 1024 * 1024);
     const cpu = system.backends.find((probe) => probe.backend === "cpu");
     expect(cpu?.loads).toBe(true);
+    expect(system.backends.map((probe) => probe.backend)).toEqual(["cuda", "vulkan", "metal", "cpu"]);
+    if (process.platform !== "darwin") expect(system.backends.find((probe) => probe.backend === "metal")?.onThisPlatform).toBe(false);
     expect(system.versions.nodeLlamaCpp).toBe("3.21.1");
     expect(system.gpuSummary.length).toBeGreaterThan(10);
     if (system.gpus.length === 0 && !system.backends.some((probe) => probe.loads && probe.backend !== "cpu")) {

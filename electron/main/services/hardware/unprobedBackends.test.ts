@@ -17,8 +17,14 @@ describe("backendsOnPlatform", () => {
 describe("unprobedBackends", () => {
   it("lists all four, with the failure where a backend could exist and 'not on this platform' where not", () => {
     const probes = unprobedBackends("the worker crashed.", "linux", "x64");
+    expect(unprobedBackends("x", "darwin", "arm64").find((probe) => probe.backend === "cuda")?.onThisPlatform).toBe(false);
     expect(probes.map((probe) => probe.backend)).toEqual(["cuda", "vulkan", "metal", "cpu"]);
-    expect(probes.find((probe) => probe.backend === "metal")?.reason).toBe("Not on this platform.");
+    expect(probes.find((probe) => probe.backend === "metal")).toEqual({
+      backend: "metal",
+      loads: false,
+      onThisPlatform: false,
+      reason: "Metal is only available on Apple Silicon Macs.",
+    });
     expect(probes.find((probe) => probe.backend === "cuda")?.reason).toBe("Not checked: the worker crashed. Press Refresh to try again.");
     expect(probes.every((probe) => !probe.loads)).toBe(true);
   });

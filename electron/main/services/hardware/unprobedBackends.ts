@@ -1,6 +1,4 @@
-import type { BackendProbe, GpuBackendName } from "../../../../shared/api/system";
-
-export const ALL_BACKENDS: readonly GpuBackendName[] = ["cuda", "vulkan", "metal", "cpu"];
+import { GPU_BACKENDS, notOnThisPlatform, type BackendProbe, type GpuBackendName } from "../../../../shared/api/system";
 
 /**
  * The backends node-llama-cpp could offer on an OS and CPU, mirroring its
@@ -12,14 +10,10 @@ export function backendsOnPlatform(platform: string, arch: string): Set<GpuBacke
   return new Set<GpuBackendName>([appleSilicon ? "metal" : "cuda", "vulkan", "cpu"]);
 }
 
-export const NOT_ON_THIS_PLATFORM = "Not on this platform.";
-
 /** Every backend marked as not available, with the reason the probe gave: the page still shows the machine. */
 export function unprobedBackends(failure: string, platform: string = process.platform, arch: string = process.arch): BackendProbe[] {
   const possible = backendsOnPlatform(platform, arch);
-  return ALL_BACKENDS.map((backend) =>
-    possible.has(backend)
-      ? { backend, loads: false, reason: `Not checked: ${failure} Press Refresh to try again.` }
-      : { backend, loads: false, reason: NOT_ON_THIS_PLATFORM },
+  return GPU_BACKENDS.map((backend) =>
+    possible.has(backend) ? { backend, loads: false, reason: `Not checked: ${failure} Press Refresh to try again.` } : notOnThisPlatform(backend),
   );
 }
