@@ -46,6 +46,19 @@ function alive(pid: number): boolean {
   }
 }
 
+/** SIGKILLs the children started since `before` (the bench worker); `ps` itself is listed and gone. */
+function killNewChildren(before: Set<number>): number[] {
+  return childPids().filter((pid) => {
+    if (before.has(pid)) return false;
+    try {
+      process.kill(pid, "SIGKILL");
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
 describe("bench.run", () => {
   it("measures pp, tg and pp+tg with R samples each, alone and with 2 parallel sequences", async () => {
     const progress: BenchProgress[] = [];
@@ -131,5 +144,43 @@ describe("bench.run", () => {
     expect(workers.filter(alive)).toEqual([]);
     const again = await dispatcher.dispatch("bench.cancel", { runId: "test-cancel" }, { emit: () => undefined });
     expect(again).toEqual({ ok: true, value: { cancelled: false } });
+  });
+
+  it("reports a worker killed mid-run as WORKER_CRASHED, and the next run works", async () => {
+    const before = new Set(childPids());
+    let killed: number[] = [];
+    const result = await run("test-crash", { tests: [{ kind: "tg", nGen: 200_000 }], repetitions: 1 }, (event) => {
+      if (event.phase === "measuring" && killed.length === 0) {
+        killed = killNewChildren(before);
+      }
+    });
+    expect(killed.length).toBeGreaterThan(0);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe("WORKER_CRASHED");
+      expect(result.error.message).toContain("The model worker was killed by SIGKILL before finishing.");
+      expect(result.error.message).toContain("The app is still running");
+    }
+    const next = await run("test-after-crash", { tests: [{ kind: "tg", nGen: 4 }], repetitions: 1 });
+    expect(next.ok && next.value.status).toBe("complete");
+  });
+
+  it("keeps the rows finished before a worker crash, with the crash in the note", async () => {
+    const before = new Set(childPids());
+    let killed = false;
+    const result = await run("test-crash-rows", { tests: [{ kind: "tg", nGen: 8 }, { kind: "tg", nGen: 200_000 }], repetitions: 1 }, (event) => {
+      if (event.step === 1 && event.phase === "measuring" && !killed) {
+        killed = killNewChildren(before).length > 0;
+      }
+    });
+    expect(killed).toBe(true);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    const report = (result as { value: BenchReport }).value;
+    expect(report.status).toBe("failed");
+    expect(report.results.map((row) => row.test)).toEqual(["tg8"]);
+    expect(report.results[0].samples_ts).toHaveLength(1);
+    expect(report.note).toContain("killed by SIGKILL");
+    expect(report.note).toContain("The 1 of 2 measurements finished before it are kept.");
+    expect(report.model.headerSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -1,6 +1,7 @@
 // bench.run: normalize the spec, run the sweep in a worker process, sample GPU power around each
 // test's measured window, and assemble the report. Cancelling resolves with the rows finished so
-// far (status "cancelled"); any other failure rejects with a clear ApiFailure.
+// far (status "cancelled"), and so does a worker crash after some rows finished (status "failed",
+// the crash in the note); any other failure rejects with a clear ApiFailure.
 import type { ApiEvents } from "../../../../shared/api/contract";
 import { ApiFailure } from "../../../../shared/api/errors";
 import type { BenchBuildInfo, BenchJobEvent, MeasuredRow } from "../../../../shared/bench/job";
@@ -69,6 +70,11 @@ export async function runBenchmark(runId: string, input: BenchSpecInput, options
     } catch (error) {
       if (controller.signal.aborted || (error instanceof ApiFailure && error.code === "CANCELLED")) {
         return finish("cancelled", `Cancelled after ${rows.length} of ${steps} measurements; the finished ones are kept.`);
+      }
+      // Measurements already taken are still true; a crash (often out of memory on a bigger step)
+      // should not throw them away. With none, the error itself is the whole story.
+      if (error instanceof ApiFailure && error.code === "WORKER_CRASHED" && rows.length > 0) {
+        return finish("failed", `${error.message} The ${rows.length} of ${steps} measurements finished before it are kept.`);
       }
       throw error;
     }
