@@ -162,7 +162,7 @@ describe("bench.run", () => {
       expect(result.error.message).toContain("The app is still running");
     }
     const next = await run("test-after-crash", { tests: [{ kind: "tg", nGen: 4 }], repetitions: 1 });
-    expect(next.ok && next.value.status).toBe("complete");
+    expect(next.ok && (next.value as BenchReport).status).toBe("complete");
   });
 
   it("keeps the rows finished before a worker crash, with the crash in the note", async () => {
