@@ -104,3 +104,29 @@ test("inputs outside the article's ranges are accepted, and the verdict says so"
   await expect(caveats).toContainText("No traffic stays on the vendor API during the 3-month fallback");
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
 });
+
+test("a run is projected onto a GPU only when the model fits its memory", async ({ appPage: page }) => {
+  // The Compare page's fixture run (RTX 4090), with 20 GB of weights: + 1 GB allowance fits 24 GB and 32 GB, not 16 GB.
+  const report = JSON.parse(await readFile(new URL("./fixtures/bench-report.json", import.meta.url), "utf8")) as { model: { sizeBytes: number } };
+  report.model.sizeBytes = 20e9;
+  await page.getByRole("link", { name: "Compare hardware" }).click();
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Import run…" }).click();
+  await (await chooser).setFiles({ name: "big-model.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(report)) });
+  await expect(page.getByTestId("import-message")).toContainText("Imported");
+
+  await page.getByRole("link", { name: "TCO & payback" }).click();
+  await page.getByTestId("new-scenario").click();
+  await page.getByTestId("bench-run").selectOption({ index: 1 });
+  await expect(page.getByTestId("throughput-source").first()).toContainText("measured on NVIDIA GeForce RTX 4090");
+
+  await page.getByTestId("gpu-model").selectOption("rtx-4080");
+  await expect(page.getByTestId("projection-refused")).toContainText("cannot hold the model: it does not fit in 16 GB");
+  await expect(page.getByTestId("project-run")).toHaveCount(0);
+  await expect(page.getByTestId("throughput-source").first()).toContainText("measured on NVIDIA GeForce RTX 4090");
+
+  await page.getByTestId("gpu-model").selectOption("rtx-5090");
+  await expect(page.getByTestId("projection-refused")).toHaveCount(0);
+  await page.getByTestId("project-run").click();
+  await expect(page.getByTestId("throughput-source").first()).toContainText("projected for GeForce RTX 5090 from a run on NVIDIA GeForce RTX 4090");
+});

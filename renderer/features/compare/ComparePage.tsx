@@ -1,6 +1,7 @@
 // Compare hardware (procurement): saved runs are measured options, catalog GPUs are projected from
 // one baseline run, and every option is priced against one shared workload with the TCO model.
 import { useMemo, useState } from "react";
+import { DEFAULT_MEMORY_ALLOWANCE_GB, memoryAllowanceBytes } from "../../../shared/catalog/curveProjection";
 import { defaultScenario, validateScenario, type ScenarioInput } from "../../../shared/tco";
 import { ErrorNotice } from "../../components/ui/ErrorNotice";
 import { useBenchReports } from "../../db/benchReportsRepo";
@@ -20,8 +21,6 @@ import { runFigures } from "./runFigures";
 import { SavedRunsTable } from "./SavedRunsTable";
 import { sortRows, type SortState } from "./sortRows";
 import { DEFAULT_BASE_ID, WorkloadPanel } from "./WorkloadPanel";
-
-const BYTES_PER_GB = 1e9;
 
 function toggle(set: ReadonlySet<string>, id: string, on: boolean): Set<string> {
   const next = new Set(set);
@@ -43,7 +42,7 @@ export function ComparePage() {
   const [tickedGpus, setTickedGpus] = useState<Set<string>>(() => new Set());
   const [baseId, setBaseId] = useState(DEFAULT_BASE_ID);
   const [workload, setWorkload] = useState<CompareWorkload>(() => workloadFromScenario(defaults));
-  const [allowanceGb, setAllowanceGb] = useState(1);
+  const [allowanceGb, setAllowanceGb] = useState(DEFAULT_MEMORY_ALLOWANCE_GB);
   const [sort, setSort] = useState<SortState>(null);
 
   // Saved scenarios are validated again here: one written by an older version may no longer be whole.
@@ -73,7 +72,7 @@ export function ComparePage() {
       baseline: baselineRun && resolved ? { run: baselineRun, resolved } : null,
       scenario,
       hardware: workload.hardware,
-      memoryAllowanceBytes: allowanceGb * BYTES_PER_GB,
+      memoryAllowanceBytes: memoryAllowanceBytes(allowanceGb),
     });
   }, [base, workload, runs, tickedRuns, catalogs.gpus, tickedGpus, baselineRun, resolved, allowanceGb]);
   const rows = useMemo(() => sortRows(result.rows, sort), [result.rows, sort]);

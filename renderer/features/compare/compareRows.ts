@@ -4,7 +4,8 @@
 // projection can never be shown, sorted or charted as if it had been measured.
 import { representativeUsd, type GpuEntry } from "../../../shared/catalog/gpus";
 import { cloudUsdPerMillionTokens, tokensPerSecondPerUsd, tokensPerSecondPerWatt } from "../../../shared/catalog/efficiency";
-import { projectThroughput, type ProjectedThroughput } from "../../../shared/catalog/projection";
+import { projectCurve } from "../../../shared/catalog/curveProjection";
+import type { ProjectedThroughput } from "../../../shared/catalog/projection";
 import type { BenchReport } from "../../../shared/reports/benchReport";
 import { findOperatingConcurrency } from "../../../shared/tco";
 import type { ScenarioInput } from "../../../shared/tco/types";
@@ -60,9 +61,6 @@ export type CompareRow = {
 };
 
 export type CompareResult = { rows: CompareRow[]; notices: string[] };
-
-const SCALED_CURVE_CAVEAT =
-  "Concurrency and prompt speeds are scaled by the same factor; batched decode and prefill lean on compute more than batch-1 decode does, so treat the aggregate figures as rough.";
 
 type Priced = { catalogGpu: GpuEntry | null; measuredWatts: number | null };
 
@@ -145,23 +143,29 @@ function measuredRow(inputs: CompareInputs, run: RunOption): CompareRow {
 
 function projectedRow(inputs: CompareInputs, gpu: GpuEntry, baselineRun: RunOption, resolved: Extract<ResolvedBaseline, { ok: true }>): CompareRow {
   const figures = runFigures(baselineRun.report);
-  const projection = projectThroughput(resolved.measured, gpu, {
+  // Every point of the measured curve moves by the batch-1 factor (bandwidth ratio, capped by the roofline),
+  // once the model is known to fit: the TCO page projects through the same function.
+  const projected = projectCurve({
+    measured: resolved.measured,
+    target: gpu,
     modelSizeBytes: figures.modelSizeBytes,
-    kvAllowanceBytes: inputs.memoryAllowanceBytes,
+    memoryAllowanceBytes: inputs.memoryAllowanceBytes,
+    curve: figures.curve.map((point) => ({ ...point, measuredWatts: null })),
+    promptTokensPerSecond: figures.promptTokensPerSecond,
   });
-  const withCurveCaveat: ProjectedThroughput = { ...projection, caveat: [projection.caveat, SCALED_CURVE_CAVEAT].filter(Boolean).join(" ") };
+  const { projection } = projected;
   const base = {
     key: `gpu:${gpu.id}`,
     kind: "projected" as const,
     label: gpu.label,
     detail: `projected from the ${resolved.measured.device.label} baseline run`,
-    projection: withCurveCaveat,
+    projection,
     syntheticWeights: figures.syntheticWeights,
     fits: projection.fits,
     fitNote: projection.fitNote,
     batch1TokensPerSecond: projection.tokensPerSecond,
   };
-  if (!projection.fits) {
+  if (!projected.fits) {
     return {
       ...base,
       operatingPoint: null,
@@ -170,15 +174,7 @@ function projectedRow(inputs: CompareInputs, gpu: GpuEntry, baselineRun: RunOpti
       tco: { ok: false, reason: "The model does not fit in its memory." },
     };
   }
-  // Every point of the measured curve moves by the batch-1 factor (bandwidth ratio, capped by the roofline).
-  const factor = projection.tokensPerSecond / resolved.measured.tokensPerSecond;
-  const curve = figures.curve.map((point) => ({
-    parallelSequences: point.parallelSequences,
-    generationTokensPerSecond: point.generationTokensPerSecond * factor,
-    measuredWatts: null,
-  }));
-  const prompt = figures.promptTokensPerSecond === null ? null : figures.promptTokensPerSecond * factor;
-  return { ...base, ...serve(inputs, baselineRun.id, curve, prompt, gpu) };
+  return { ...base, ...serve(inputs, baselineRun.id, projected.curve, projected.promptTokensPerSecond, gpu) };
 }
 
 /** Measured rows first (in the order given), then projected rows; the table sorts from there. */

@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
+import { DEFAULT_MEMORY_ALLOWANCE_GB, memoryAllowanceBytes } from "../../../shared/catalog/curveProjection";
 import type { GpuEntry } from "../../../shared/catalog/gpus";
 import type { ConcurrencyPoint, ScenarioInput } from "../../../shared/tco";
 import type { StoredBenchReport, ThroughputSource } from "../../db/db";
@@ -21,6 +22,7 @@ type Props = SectionProps & {
 export function ThroughputSection(props: Props) {
   const runs = useBenchReports();
   const [problem, setProblem] = useState<string>();
+  const [allowanceGb, setAllowanceGb] = useState(DEFAULT_MEMORY_ALLOWANCE_GB);
   const { input } = props;
 
   const typed = (next: ScenarioInput) => {
@@ -45,22 +47,29 @@ export function ThroughputSection(props: Props) {
 
   const selected = runs?.find((stored) => stored.id === input.throughput.benchmarkRunId);
   const projection = projectionOffer(selected, props.gpu, props.gpus, props.source);
-  const project = () => {
-    if (!selected || !projection?.from || !props.gpu) return;
+  // Worked out before the click, so a model too big for the GPU is refused in plain view, not after.
+  const projected = useMemo(() => {
+    if (!selected || !projection?.from || !props.gpu || !(allowanceGb >= 0)) return undefined;
     const run = throughputFromRun(selected.report);
-    if (!run.ok) return;
-    const projected = projectRun(run.value, selected.report.model.sizeBytes, projection.from, props.gpu);
-    if (!projected) return setProblem("This run cannot be projected: it lacks a generation speed or the model's size.");
+    if (!run.ok) return undefined;
+    return { run: run.value, result: projectRun(run.value, selected.report.model.sizeBytes, projection.from, props.gpu, memoryAllowanceBytes(allowanceGb)) };
+  }, [selected, projection?.from, props.gpu, allowanceGb]);
+  const project = () => {
+    if (!selected || !props.gpu || !projected) return;
+    const { run, result } = projected;
+    if (!result) return setProblem("This run cannot be projected: it lacks a generation speed or the model's size.");
+    if (!result.fits) return setProblem(`${result.reason} Not applied.`);
     let next = setAtPath(input, "throughput", {
       ...input.throughput,
-      concurrencyCurve: projected.curve,
-      promptTokensPerSecond: projected.promptTokensPerSecond ?? input.throughput.promptTokensPerSecond,
+      concurrencyCurve: result.curve,
+      promptTokensPerSecond: result.promptTokensPerSecond ?? input.throughput.promptTokensPerSecond,
     });
     // Watts measured on another GPU say nothing about this one: fall back to its board power.
     next = setAtPath(next, "selfHost.power.measuredAverageWattsPerGpu", undefined);
-    setProblem(projected.caveat);
-    props.onReplace(next, { kind: "projected", runId: selected.id, runLabel: selected.label, device: run.value.device, synthetic: run.value.synthetic, targetGpu: props.gpu.label, basis: projected.basis });
+    setProblem(result.caveat);
+    props.onReplace(next, { kind: "projected", runId: selected.id, runLabel: selected.label, device: run.device, synthetic: run.synthetic, targetGpu: props.gpu.label, basis: result.basis });
   };
+  const refused = projected?.result?.fits === false ? projected.result : undefined;
 
   return (
     <FormSection title="Throughput" hint="One GPU's generation speed at each concurrency, best from a benchmark run on this model." testId="section-throughput">
@@ -77,12 +86,20 @@ export function ThroughputSection(props: Props) {
       </label>
       <ThroughputSourceNote source={props.source} />
       {projection?.text && (
-        <div className="span-all notice notice-info small">
+        <div className={`span-all notice small ${refused ? "notice-error" : "notice-info"}`} data-testid="projection-offer">
           {projection.text}{" "}
-          {projection.from && props.gpu && (
+          {projection.from && props.gpu && !refused && (
             <button type="button" onClick={project} data-testid="project-run">
               Project onto {props.gpu.label}
             </button>
+          )}
+          {refused && (
+            <p data-testid="projection-refused">
+              {refused.reason} The curve is not projected onto it: pick a GPU with more memory, a smaller quantization, or lower the allowance if the context is short.
+            </p>
+          )}
+          {projection.from && props.gpu && (
+            <NumberField label="Memory beyond the weights" unit="GB" compact value={allowanceGb} onChange={(value) => setAllowanceGb(value ?? Number.NaN)} hint="KV cache for the planned context and concurrency, plus buffers; the Compare page assumes the same by default." error={allowanceGb >= 0 ? undefined : "The memory allowance must be a number of GB, zero or more."} />
           )}
         </div>
       )}

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { makeBenchReportFixture } from "../../../electron/cli/formatters/benchReportFixture";
 import type { GpuCatalog } from "../../../shared/catalog/gpus";
 import type { BenchReport, BenchResultRow } from "../../../shared/reports/benchReport";
-import { findCatalogGpu, projectRun, runDevice, sourceLabel, throughputFromRun } from "./throughputFromRun";
+import { findCatalogGpu, projectRun, runDevice, sourceLabel, throughputFromRun, type ProjectedRun } from "./throughputFromRun";
 
 const gpus = (JSON.parse(readFileSync(new URL("../../../resources/catalog/gpus.json", import.meta.url), "utf8")) as GpuCatalog).entries;
 const gpu = (id: string) => gpus.find((entry) => entry.id === id)!;
@@ -95,7 +95,7 @@ describe("projection onto another GPU", () => {
   it("scales the curve by the bandwidth ratio and keeps the basis", () => {
     const run = throughputFromRun(gpuRun());
     if (!run.ok) throw new Error(run.reason);
-    const projected = projectRun(run.value, 4_400_000_000, gpu("rtx-4090"), gpu("rtx-3090"));
+    const projected = fitting(projectRun(run.value, 4_400_000_000, gpu("rtx-4090"), gpu("rtx-3090")));
     const ratio = 936 / 1008;
     expect(projected?.curve[0].generationTokensPerSecond).toBeCloseTo(128 * ratio, 1);
     expect(projected?.curve[3].generationTokensPerSecond).toBeCloseTo(1100.3 * ratio, 0);
@@ -108,8 +108,38 @@ describe("projection onto another GPU", () => {
     const run = throughputFromRun(gpuRun());
     if (!run.ok) throw new Error(run.reason);
     // A 20 GB model on an L4 (300 GB/s): at most 15 t/s whatever the ratio says.
-    const projected = projectRun(run.value, 20e9, gpu("rtx-4090"), gpu("l4"));
+    // 20 GB + the 1 GB default allowance fits the L4's 24 GB.
+    const projected = fitting(projectRun(run.value, 20e9, gpu("rtx-4090"), gpu("l4")));
     expect(projected?.curve[0].generationTokensPerSecond).toBe(15);
     expect(projected?.curve[1].generationTokensPerSecond).toBeCloseTo(240 * (15 / 128), 1);
   });
+
+  it("refuses a model that does not fit the target's VRAM, with the same check and allowance as the Compare page", () => {
+    const run = throughputFromRun(gpuRun());
+    if (!run.ok) throw new Error(run.reason);
+    // 15.5 GB of weights + 1 GB allowance = 16.5 GB > the RTX 4080's 16 GB.
+    const refused = projectRun(run.value, 15.5e9, gpu("rtx-4090"), gpu("rtx-4080"));
+    expect(refused).toEqual({
+      fits: false,
+      reason: "GeForce RTX 4080 (16 GB) cannot hold the model: it does not fit in 16 GB. Needs 16.5 GB (15.5 GB weights + 1.0 GB KV/context allowance) of 16.0 GB: does not fit, 0.5 GB short.",
+      fitNote: "Needs 16.5 GB (15.5 GB weights + 1.0 GB KV/context allowance) of 16.0 GB: does not fit, 0.5 GB short.",
+    });
+    expect(refused).not.toHaveProperty("curve");
+    // Without the allowance the same weights fit; with a larger one, a model that fit no longer does.
+    expect(projectRun(run.value, 15.5e9, gpu("rtx-4090"), gpu("rtx-4080"), 0)?.fits).toBe(true);
+    expect(projectRun(run.value, 4.4e9, gpu("rtx-4090"), gpu("rtx-4080"), 12e9)?.fits).toBe(false);
+  });
+
+  it("reads unified memory as the share the GPU may use, as the Compare page does", () => {
+    const run = throughputFromRun(gpuRun());
+    if (!run.ok) throw new Error(run.reason);
+    // 36 GB × 75% = 27 GB usable: 26.5 GB + 1 GB does not fit, 25 GB + 1 GB does.
+    expect(projectRun(run.value, 26.5e9, gpu("rtx-4090"), gpu("apple-m4-max-32c"))?.fits).toBe(false);
+    expect(projectRun(run.value, 25e9, gpu("rtx-4090"), gpu("apple-m4-max-32c"))?.fits).toBe(true);
+  });
 });
+
+function fitting(projected: ProjectedRun | undefined): Extract<ProjectedRun, { fits: true }> {
+  if (projected === undefined || !projected.fits) throw new Error(`expected a projection that fits: ${JSON.stringify(projected)}`);
+  return projected;
+}

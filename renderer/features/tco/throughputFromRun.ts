@@ -2,7 +2,8 @@
 // rows, prompt speed from its pp rows, the measured power, and an honest label. A run from another GPU can
 // be projected onto the GPU being costed, and then says "projected", never "measured".
 import type { GpuEntry } from "../../../shared/catalog/gpus";
-import { measuredThroughput, projectThroughput } from "../../../shared/catalog/projection";
+import { DEFAULT_MEMORY_ALLOWANCE_GB, memoryAllowanceBytes, projectCurve } from "../../../shared/catalog/curveProjection";
+import { measuredThroughput } from "../../../shared/catalog/projection";
 import type { BenchReport, BenchResultRow } from "../../../shared/reports/benchReport";
 import type { ConcurrencyPoint } from "../../../shared/tco";
 import type { ThroughputSource } from "../../db/db";
@@ -95,25 +96,42 @@ export function findCatalogGpu(deviceName: string, gpus: readonly GpuEntry[]): G
   return found;
 }
 
-export type ProjectedRun = { curve: ConcurrencyPoint[]; promptTokensPerSecond: number | undefined; basis: string; caveat: string };
+export type ProjectedRun =
+  | { fits: true; curve: ConcurrencyPoint[]; promptTokensPerSecond: number | undefined; basis: string; caveat: string; fitNote: string }
+  /** The model (plus the memory allowance) does not fit the target: nothing to apply, and `reason` says why. */
+  | { fits: false; reason: string; fitNote: string };
 
 /**
  * Scales the whole curve by the batch-1 projection's factor (memory-bandwidth ratio, capped at the target's
- * roofline). Concurrency makes decode more compute-bound, so at high concurrency this is rougher still;
- * the label and the caveat say so.
+ * roofline), after the same VRAM fit check the Compare page makes. Concurrency makes decode more
+ * compute-bound, so at high concurrency this is rougher still; the caveat says so.
  */
-export function projectRun(run: RunThroughput, modelSizeBytes: number, from: GpuEntry, to: GpuEntry): ProjectedRun | undefined {
+export function projectRun(
+  run: RunThroughput,
+  modelSizeBytes: number,
+  from: GpuEntry,
+  to: GpuEntry,
+  allowanceBytes = memoryAllowanceBytes(DEFAULT_MEMORY_ALLOWANCE_GB),
+): ProjectedRun | undefined {
   const batch1 = run.curve.find((point) => point.parallelSequences === 1) ?? run.curve[0];
   if (batch1 === undefined || !(modelSizeBytes > 0)) return undefined;
-  const measured = measuredThroughput(batch1.generationTokensPerSecond, { kind: "gpu", label: from.label, memoryBandwidthGBps: from.memoryBandwidthGBps });
-  const projected = projectThroughput(measured, to, { modelSizeBytes });
-  const factor = projected.tokensPerSecond / batch1.generationTokensPerSecond;
-  return {
-    curve: run.curve.map((point) => ({ ...point, generationTokensPerSecond: round1(point.generationTokensPerSecond * factor) })),
+  const projected = projectCurve({
+    measured: measuredThroughput(batch1.generationTokensPerSecond, { kind: "gpu", label: from.label, memoryBandwidthGBps: from.memoryBandwidthGBps }),
+    target: to,
+    modelSizeBytes,
+    memoryAllowanceBytes: allowanceBytes,
+    curve: run.curve,
     // Prefill is compute-bound, but bandwidth is the only figure both catalog entries have; the caveat says so.
-    promptTokensPerSecond: run.promptTokensPerSecond === undefined ? undefined : round1(run.promptTokensPerSecond * factor),
-    basis: projected.basis,
-    caveat: `${projected.caveat} Higher concurrency and prompt speed are scaled by the same factor (×${factor.toFixed(2)}), which is rougher: they lean on compute, not only bandwidth.`.trim(),
+    promptTokensPerSecond: run.promptTokensPerSecond ?? null,
+  });
+  if (!projected.fits) return { fits: false, reason: projected.reason, fitNote: projected.projection.fitNote };
+  return {
+    fits: true,
+    curve: projected.curve.map((point) => ({ parallelSequences: point.parallelSequences, generationTokensPerSecond: round1(point.generationTokensPerSecond) })),
+    promptTokensPerSecond: projected.promptTokensPerSecond === null ? undefined : round1(projected.promptTokensPerSecond),
+    basis: projected.projection.basis,
+    caveat: `${projected.projection.caveat} Factor applied to the whole curve: ×${projected.factor.toFixed(2)}.`,
+    fitNote: projected.projection.fitNote,
   };
 }
 
