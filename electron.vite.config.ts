@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { defineConfig } from "electron-vite";
 import react from "@vitejs/plugin-react";
+import { cspMetaPlugin } from "./scripts/cspMetaPlugin";
 
 const root = import.meta.dirname;
 
@@ -33,7 +34,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, "renderer"),
-    plugins: [react()],
+    plugins: [react(), cspMetaPlugin()],
     build: {
       outDir: resolve(root, "out/renderer"),
       rolldownOptions: { input: resolve(root, "renderer/index.html") },

@@ -1,4 +1,5 @@
 import os from "node:os";
+import { META_CONTENT_SECURITY_POLICY } from "../shared/security/csp";
 import { expect, test } from "./fixtures";
 
 test("the Hardware page shows this machine's CPU and RAM", async ({ appPage }) => {
@@ -13,6 +14,8 @@ test("the Hardware page shows this machine's CPU and RAM", async ({ appPage }) =
   await expect(appPage.getByTestId("backend-cpu")).toContainText("loads");
   if (process.platform !== "darwin") await expect(appPage.getByTestId("backend-metal")).toContainText("not on this platform");
   await expect(appPage.getByTestId("gpu-summary")).not.toBeEmpty();
+  // The build injects the policy from shared/security/csp.ts; index.html has none of its own.
+  await expect(appPage.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute("content", META_CONTENT_SECURITY_POLICY);
   // The token is wiped from the address bar once it became a cookie.
   expect(appPage.url()).not.toContain("token=");
 });
