@@ -4,17 +4,13 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createAppDispatcher } from "./api/handlers";
 import { registerIpcTransport } from "./transports/ipc";
+import { createTrustedUrlCheck } from "./trustedUrls";
 import { hardenSession, hardenWindow } from "./windowSecurity";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, "../renderer/index.html");
-const rendererRoot = pathToFileURL(path.join(here, "../renderer")).href + "/";
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-
-function isTrustedUrl(url: string): boolean {
-  if (devServerUrl && url.startsWith(devServerUrl)) return true;
-  return url.startsWith(rendererRoot);
-}
+const isTrustedUrl = createTrustedUrlCheck({ rendererRoot: pathToFileURL(path.join(here, "../renderer")).href, devServerUrl });
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({

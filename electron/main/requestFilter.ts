@@ -1,10 +1,11 @@
 // What the Electron session's request filter lets through, and a visible record of what it stopped,
 // so a user who wonders whether Breakeven phones home can read the answer in the console.
+import type { TrustedUrlCheck } from "./trustedUrls";
 
 /** URLs the page makes itself (exports, icons) or DevTools loads from inside Electron; none leaves the machine. */
 const LOCAL_PREFIXES = ["devtools://", "data:", "blob:"];
 
-export function isAllowedRequest(url: string, isTrustedUrl: (url: string) => boolean): boolean {
+export function isAllowedRequest(url: string, isTrustedUrl: TrustedUrlCheck): boolean {
   return LOCAL_PREFIXES.some((prefix) => url.startsWith(prefix)) || isTrustedUrl(url);
 }
 

@@ -2,6 +2,7 @@
 // navigation away, no new windows, no permissions, and no request to anywhere but the app itself.
 import { session, type BrowserWindow } from "electron";
 import { createBlockedRequestLog, isAllowedRequest } from "./requestFilter";
+import type { TrustedUrlCheck } from "./trustedUrls";
 
 /**
  * Chromium fetches Hunspell dictionaries from Google's servers when spell checking is on. It is
@@ -10,7 +11,7 @@ import { createBlockedRequestLog, isAllowedRequest } from "./requestFilter";
  */
 const NO_DICTIONARY_URL = "http://127.0.0.1:9/";
 
-export function hardenWindow(window: BrowserWindow, isTrustedUrl: (url: string) => boolean): void {
+export function hardenWindow(window: BrowserWindow, isTrustedUrl: TrustedUrlCheck): void {
   const contents = window.webContents;
   contents.on("will-navigate", (event, url) => {
     if (!isTrustedUrl(url)) event.preventDefault();
@@ -20,7 +21,7 @@ export function hardenWindow(window: BrowserWindow, isTrustedUrl: (url: string) 
   contents.setWindowOpenHandler(() => ({ action: "deny" }));
 }
 
-export function hardenSession(isTrustedUrl: (url: string) => boolean): void {
+export function hardenSession(isTrustedUrl: TrustedUrlCheck): void {
   const appSession = session.defaultSession;
   appSession.setSpellCheckerEnabled(false);
   appSession.setSpellCheckerDictionaryDownloadURL(NO_DICTIONARY_URL);

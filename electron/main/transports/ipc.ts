@@ -3,17 +3,18 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from "electron";
 import type { ApiEvents, EventName } from "../../../shared/api/contract";
 import type { Dispatcher } from "../api/dispatch";
+import { isAllowedIpcSender, type TrustedUrlCheck } from "../trustedUrls";
 
 export const CALL_CHANNEL = "breakeven:call";
 export const EVENT_CHANNEL = "breakeven:event";
 
-export function registerIpcTransport(dispatcher: Dispatcher, isTrustedUrl: (url: string) => boolean, getTargets: () => WebContents[]): () => void {
+export function registerIpcTransport(dispatcher: Dispatcher, isTrustedUrl: TrustedUrlCheck, getTargets: () => WebContents[]): () => void {
   const emit = <E extends EventName>(event: E, payload: ApiEvents[E]) => {
     for (const target of getTargets()) if (!target.isDestroyed()) target.send(EVENT_CHANNEL, event, payload);
   };
   ipcMain.handle(CALL_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, params: unknown) => {
     const frame = event.senderFrame;
-    if (!frame || frame !== event.sender.mainFrame || !isTrustedUrl(frame.url)) {
+    if (!isAllowedIpcSender({ frameUrl: frame?.url ?? null, isMainFrame: frame !== null && frame === event.sender.mainFrame }, isTrustedUrl)) {
       return { ok: false, error: { code: "UNAUTHORIZED", message: "This window is not allowed to call Breakeven." } };
     }
     return dispatcher.dispatch(String(method), params, { emit });
