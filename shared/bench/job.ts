@@ -28,6 +28,8 @@ export type BenchBuildInfo = {
 
 export type BenchJobEvent =
   | { type: "progress"; progress: Omit<BenchProgress, "runId"> }
+  /** The worker starts or ends reading the GGUF header; the main process limits how long that takes. */
+  | { type: "header"; edge: "start" | "end" }
   /** The model is loaded: who it is and what runs it, so even a cancelled run has a full record. */
   | { type: "loaded"; model: BenchModelIdentity; build: BenchBuildInfo }
   /** The measured repetitions of a step start or end (power is averaged over this window). */

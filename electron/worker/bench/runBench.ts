@@ -41,7 +41,9 @@ export async function runBench(input: BenchJobInput, context: JobContext): Promi
   const signal = context.signal;
   const send = (event: BenchJobEvent) => context.progress(event);
   const steps = expandSweep(spec);
+  send({ type: "header", edge: "start" });
   const { info, fileSizeBytes } = await readModelHeader(spec.modelPath, signal);
+  send({ type: "header", edge: "end" });
   const { llama, logs } = await loadLlama(input.maxThreads);
   try {
     const insights = await GgufInsights.from(info, llama);

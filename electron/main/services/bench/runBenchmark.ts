@@ -11,6 +11,7 @@ import type { BenchModelIdentity, BenchReport, PowerMeasurement } from "../../..
 import { runWorkerJob } from "../../worker/runWorkerJob";
 import { describeSystem } from "../hardware/describeSystem";
 import { physicalCores } from "../hardware/physicalCores";
+import { HEADER_TIME_LIMIT_MS, headerTooSlow } from "../models/headerTimeLimit";
 import { checkModelFile } from "../models/inspectModelFile";
 import { buildReport, energyTokens } from "./buildReport";
 import { normalizeSpec } from "./normalizeSpec";
@@ -25,6 +26,8 @@ export type RunBenchmarkOptions = {
   emit(payload: ApiEvents["bench.progress"]): void;
   /** For tests: the nvidia-smi command to run. */
   powerCommand?: string;
+  /** For tests: how long the worker may spend reading the GGUF header. Defaults to inspect's 30 s. */
+  headerTimeLimitMs?: number;
 };
 
 export async function runBenchmark(runId: string, input: BenchSpecInput, options: RunBenchmarkOptions): Promise<BenchReport> {
@@ -38,6 +41,9 @@ export async function runBenchmark(runId: string, input: BenchSpecInput, options
   let build: BenchBuildInfo | null = null;
   let sampler: PowerSampler | null = null;
   const rows: { row: MeasuredRow; power: PowerMeasurement }[] = [];
+  const headerTimeLimitMs = options.headerTimeLimitMs ?? HEADER_TIME_LIMIT_MS;
+  const headerLimit = new AbortController();
+  let headerTimer: ReturnType<typeof setTimeout> | undefined;
   try {
     // Before the worker starts, so the one-time backend probe never overlaps a measurement.
     const system = await describeSystem();
@@ -45,6 +51,10 @@ export async function runBenchmark(runId: string, input: BenchSpecInput, options
       switch (event.type) {
         case "progress":
           options.emit({ runId, ...event.progress });
+          break;
+        case "header":
+          clearTimeout(headerTimer);
+          if (event.edge === "start") headerTimer = setTimeout(() => headerLimit.abort(), headerTimeLimitMs);
           break;
         case "loaded":
           model = event.model;
@@ -65,9 +75,12 @@ export async function runBenchmark(runId: string, input: BenchSpecInput, options
     const finish = (status: BenchReport["status"], note: string | null) =>
       buildReport({ createdAt, status, note, system, spec, model, build, rows });
     try {
-      await runWorkerJob("bench", { spec, maxThreads: cores }, { signal: controller.signal, onProgress: onEvent });
+      const signal = AbortSignal.any([controller.signal, headerLimit.signal]);
+      await runWorkerJob("bench", { spec, maxThreads: cores }, { signal, onProgress: onEvent });
       return finish("complete", null);
     } catch (error) {
+      // Checked first: stopping a stuck header read goes through the worker's cancel path.
+      if (headerLimit.signal.aborted) throw headerTooSlow(spec.modelPath, headerTimeLimitMs);
       if (controller.signal.aborted || (error instanceof ApiFailure && error.code === "CANCELLED")) {
         return finish("cancelled", `Cancelled after ${rows.length} of ${steps} measurements; the finished ones are kept.`);
       }
@@ -79,6 +92,7 @@ export async function runBenchmark(runId: string, input: BenchSpecInput, options
       throw error;
     }
   } finally {
+    clearTimeout(headerTimer);
     (sampler as PowerSampler | null)?.stop();
     benchRuns.finish(runId);
   }

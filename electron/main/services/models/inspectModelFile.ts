@@ -5,9 +5,8 @@ import type { InspectParams, ModelInspection } from "../../../../shared/models/i
 import { checkGgufPrefix, statModelFile } from "../../../worker/inspect/ggufFileChecks";
 import { runWorkerJob } from "../../worker/runWorkerJob";
 import { physicalCores } from "../hardware/physicalCores";
+import { HEADER_TIME_LIMIT_MS, headerTooSlow } from "./headerTimeLimit";
 import { resolveModelPath } from "./resolveModelPath";
-
-const TIME_LIMIT_MS = 30_000;
 
 function optionalInt(value: unknown, name: string, min: number): number | undefined {
   if (value === undefined || value === null) return undefined;
@@ -26,7 +25,7 @@ export async function inspectModelFile(params: InspectParams): Promise<ModelInsp
   const contextSize = optionalInt(params.contextSize, "contextSize", 1);
   const path = resolveModelPath(params.path);
   await checkModelFile(path);
-  const signal = AbortSignal.timeout(TIME_LIMIT_MS);
+  const signal = AbortSignal.timeout(HEADER_TIME_LIMIT_MS);
   try {
     return await runWorkerJob(
       "inspect",
@@ -34,9 +33,7 @@ export async function inspectModelFile(params: InspectParams): Promise<ModelInsp
       { signal },
     );
   } catch (error) {
-    if (signal.aborted) {
-      throw new ApiFailure("MODEL_INVALID", `Reading the header of ${path} took longer than ${TIME_LIMIT_MS / 1000} s, so it was stopped: the header is probably corrupt (it claims far more metadata than a model has).`);
-    }
+    if (signal.aborted) throw headerTooSlow(path);
     throw error;
   }
 }
