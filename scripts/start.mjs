@@ -22,7 +22,10 @@ function startWeb(why) {
 
 const electron = findElectronBinary();
 const noDisplay = noDisplayReason(process.platform, process.env);
-if (passThrough.includes("--web")) child = startWeb("--web given");
+if (passThrough.includes("--help") || passThrough.includes("-h")) {
+  child = spawn(process.execPath, ["out/main/web.js", "--help"], { stdio: "inherit" });
+  child.on("exit", (code) => process.exit(code ?? 0));
+} else if (passThrough.includes("--web")) child = startWeb("--web given");
 else if (!electron) child = startWeb("Electron's binary is not installed");
 else if (noDisplay) child = startWeb(`Electron cannot open a window: ${noDisplay}`);
 else {

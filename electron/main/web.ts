@@ -3,10 +3,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAppDispatcher } from "./api/handlers";
 import { PortInUseError, startHttpServer } from "./transports/http";
-import { parseWebArgs } from "./webArgs";
+import { parseWebArgs, WEB_USAGE } from "./webArgs";
 
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2), process.env);
+  if (args.help) {
+    console.log(WEB_USAGE);
+    return;
+  }
   const staticDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../renderer");
   const server = await startHttpServer({ dispatcher: createAppDispatcher(), port: args.port, token: args.token, staticDir });
   console.log(`Breakeven web mode is running. Open: ${server.url}?token=${args.token}`);
