@@ -1,29 +1,17 @@
 import type { VendorPriceOverride } from "../../../shared/catalog/mergeCatalog";
 import type { VendorEntry } from "../../../shared/catalog/vendorPrices";
+import { readNumberText, type NumberRead } from "./numberInput";
 
-// Reading what a user typed into a price box. Messages name the field and say what to type,
-// because "invalid input" leaves them guessing.
+// Reading what a user typed into a vendor price box, in USD per 1M tokens.
 
-export type PriceRead = { ok: true; value: number | null } | { ok: false; error: string };
+export type PriceRead = NumberRead;
 
 /**
  * Parses a USD-per-1M price. Empty means "no such price" (null) when the field is optional.
  * A leading "$" and surrounding spaces are forgiven.
  */
 export function readPriceText(text: string, fieldName: string, required: boolean): PriceRead {
-  const cleaned = text.trim().replace(/^\$\s*/, "");
-  if (cleaned === "") {
-    return required
-      ? { ok: false, error: `${fieldName} price is required: enter USD per 1M tokens, e.g. 0.15` }
-      : { ok: true, value: null };
-  }
-  const value = Number(cleaned);
-  // Number("") is 0 and Number("1e999") is Infinity: neither is a price anyone typed.
-  if (!Number.isFinite(value) || value < 0) {
-    const hint = required ? "" : ", or leave it empty when there is none";
-    return { ok: false, error: `${fieldName} price must be a number ≥ 0 (USD per 1M tokens)${hint}` };
-  }
-  return { ok: true, value };
+  return readNumberText(text, { name: `${fieldName} price`, unit: "USD per 1M tokens", example: "0.15", required });
 }
 
 /** The three prices the table shows and the edit form changes, as typed. */
