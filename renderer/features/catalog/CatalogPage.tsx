@@ -1,7 +1,11 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
+import type { CatalogEdits } from "../../../shared/catalog/catalogs";
 import { ErrorNotice } from "../../components/ui/ErrorNotice";
 import { useCatalogs } from "../../db/useCatalogs";
+import { EditsFileActions } from "./EditsFileActions";
 import { GpuSection } from "./GpuSection";
+import { SaveMessageView } from "./SaveMessageView";
+import { useEditSaver } from "./useEditSaver";
 import { UnreadableEditsNotice } from "./UnreadableEditsNotice";
 import { VendorSection } from "./VendorSection";
 
@@ -15,14 +19,23 @@ const TABS: { id: Tab; label: string }[] = [
 export function CatalogPage() {
   const catalogs = useCatalogs();
   const [tab, setTab] = useState<Tab>("vendor");
+  const fileSaver = useEditSaver(catalogs.saveAllEdits);
+  const allEdits = useMemo<CatalogEdits>(() => ({ vendor: catalogs.edits, gpus: catalogs.gpuEdits }), [catalogs.edits, catalogs.gpuEdits]);
+  const hiddenEditIds = [...catalogs.hiddenEditIds, ...catalogs.hiddenGpuEditIds];
   return (
     <section aria-labelledby="catalog-title">
       <header className="page-head">
         <h1 id="catalog-title">Catalog</h1>
-        <button type="button" onClick={catalogs.reload} disabled={catalogs.status === "loading"}>
-          Reload
-        </button>
+        <div className="toolbar">
+          {catalogs.status === "ready" && catalogs.editsError === null && (
+            <EditsFileActions edits={allEdits} save={fileSaver.save} onError={(text) => fileSaver.setMessage({ kind: "failed", text })} />
+          )}
+          <button type="button" onClick={catalogs.reload} disabled={catalogs.status === "loading"}>
+            Reload
+          </button>
+        </div>
       </header>
+      <SaveMessageView message={fileSaver.message} onClose={() => fileSaver.setMessage(null)} />
       {catalogs.catalogDate && (
         <p className="muted" data-testid="catalog-dates">
           Shipped vendor prices as of {catalogs.catalogDate.vendorPrices} · GPUs as of {catalogs.catalogDate.gpus}. Your edits are kept apart from the
@@ -33,11 +46,11 @@ export function CatalogPage() {
       {catalogs.status === "failed" && catalogs.error && <ErrorNotice error={catalogs.error} onRetry={catalogs.reload} />}
       {catalogs.status === "ready" && (
         <>
-          <UnreadableEditsNotice refreshKey={catalogs.edits} />
+          <UnreadableEditsNotice refreshKey={allEdits} />
           {catalogs.editsError && <div className="notice notice-error" role="alert">{catalogs.editsError}</div>}
-          {catalogs.hiddenEditIds.length > 0 && (
+          {hiddenEditIds.length > 0 && (
             <div className="notice notice-info">
-              Saved edits of {catalogs.hiddenEditIds.join(", ")} are kept but not shown: those models left the shipped catalog.
+              Saved edits of {hiddenEditIds.join(", ")} are kept but not shown: they left the shipped catalog.
             </div>
           )}
           <div className="tabs" role="tablist" aria-label="Catalogs">
@@ -60,7 +73,7 @@ export function CatalogPage() {
             {tab === "vendor" ? (
               <VendorSection vendor={catalogs.vendor} edits={catalogs.edits} editsError={catalogs.editsError} saveEdits={catalogs.saveEdits} />
             ) : (
-              <GpuSection gpus={catalogs.gpus} />
+              <GpuSection gpus={catalogs.gpus} gpuEdits={catalogs.gpuEdits} editsError={catalogs.editsError} saveGpuEdits={catalogs.saveGpuEdits} />
             )}
           </div>
         </>

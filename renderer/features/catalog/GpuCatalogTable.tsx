@@ -1,19 +1,17 @@
-import type { GpuEntry, UsdFigure } from "../../../shared/catalog/gpus";
-import { describeUsdFigure } from "./gpuFormat";
+import { useState } from "react";
+import type { GpuQuoteFields, MergedGpuEntry } from "../../../shared/catalog/gpuEdits";
+import { GpuQuoteEditRow } from "./GpuQuoteEditRow";
+import { GpuRow, type GpuRowActions } from "./GpuRow";
 
-function FigureCell({ figure }: { figure: UsdFigure | null }) {
-  const text = describeUsdFigure(figure);
-  return (
-    <td className="num" title={text.note ?? undefined}>
-      {text.main}
-      {text.range !== null && <span className="price-date">{text.range}</span>}
-      {text.note !== null && <span className="price-date clamp">{text.note}</span>}
-    </td>
-  );
-}
+type Props = Omit<GpuRowActions, "onEdit"> & {
+  gpus: readonly MergedGpuEntry[];
+  onSaveQuote: (gpu: MergedGpuEntry, fields: GpuQuoteFields) => Promise<boolean>;
+};
 
-/** The shipped GPU catalog; every row keeps its sources and the day its figures were read. */
-export function GpuCatalogTable({ gpus }: { gpus: readonly GpuEntry[] }) {
+/** The GPU catalog with the user's quotes and GPUs; one row is edited at a time. */
+export function GpuCatalogTable({ gpus, onSaveQuote, ...actions }: Props) {
+  // One row at a time: two open edits would make "which Save did I press" a real question.
+  const [editingId, setEditingId] = useState<string | null>(null);
   return (
     <table data-testid="gpu-catalog-table">
       <thead>
@@ -28,40 +26,22 @@ export function GpuCatalogTable({ gpus }: { gpus: readonly GpuEntry[] }) {
           <th className="num">Cloud (USD / h)</th>
           <th>Sources</th>
           <th>Read on (date)</th>
+          <th>
+            <span className="visually-hidden">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
-        {gpus.map((gpu) => (
-          <tr key={gpu.id} data-testid={`gpu-row-${gpu.id}`}>
-            <td title={gpu.notes}>
-              <div className="row-title">{gpu.label}</div>
-              {gpu.unifiedMemory && <span className="pill off" title="CPU and GPU share this memory; the GPU can use only part of it.">unified memory</span>}
-            </td>
-            <td>{gpu.vendor}</td>
-            <td>{gpu.segment}</td>
-            <td className="num">{gpu.vramGb}</td>
-            <td className="num">{gpu.memoryBandwidthGBps.toLocaleString("en-US")}</td>
-            <td className="num">{gpu.boardPowerWatts ?? "—"}</td>
-            <FigureCell figure={gpu.purchaseUsd} />
-            <FigureCell figure={gpu.cloudUsdPerHour} />
-            <td>
-              <details className="nowrap">
-                <summary>
-                  {gpu.sources.length} {gpu.sources.length === 1 ? "source" : "sources"}
-                </summary>
-                <ul className="small sources">
-                  {gpu.sources.map((source) => (
-                    <li key={source}>{source}</li>
-                  ))}
-                </ul>
-              </details>
-            </td>
-            <td className="nowrap">{gpu.readOn}</td>
-          </tr>
-        ))}
+        {gpus.map((gpu) =>
+          gpu.id === editingId ? (
+            <GpuQuoteEditRow key={gpu.id} gpu={gpu} onSave={(fields) => onSaveQuote(gpu, fields)} onCancel={() => setEditingId(null)} />
+          ) : (
+            <GpuRow key={gpu.id} gpu={gpu} onEdit={() => setEditingId(gpu.id)} {...actions} />
+          ),
+        )}
         {gpus.length === 0 && (
           <tr>
-            <td colSpan={10} className="muted">
+            <td colSpan={11} className="muted">
               No GPU matches these filters.
             </td>
           </tr>

@@ -12,7 +12,7 @@ type Props = {
   visibleLabel?: string;
 };
 
-/** A text box for a price, with its validation message tied to it for screen readers. */
+/** A text box for a number (a price, GB, watts), with its validation message tied to it for screen readers. */
 export function PriceField({ label, value, error, onChange, form, onEscape, visibleLabel }: Props) {
   const errorId = useId();
   return (

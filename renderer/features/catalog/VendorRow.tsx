@@ -1,5 +1,5 @@
-import { useState } from "react";
 import type { MergedVendorEntry } from "../../../shared/catalog/mergeCatalog";
+import { ConfirmRemoveButton } from "./ConfirmRemoveButton";
 import { OriginPills } from "./OriginPills";
 import { PriceCell } from "./PriceCell";
 
@@ -12,8 +12,6 @@ export type VendorRowActions = {
 };
 
 export function VendorRow({ entry, onEdit, onRevert, onRemove }: { entry: MergedVendorEntry } & VendorRowActions) {
-  // Removing a model the user typed in cannot be undone, so it takes a second click.
-  const [confirmingRemove, setConfirmingRemove] = useState(false);
   return (
     <tr data-testid={`vendor-row-${entry.id}`}>
       <td title={entry.notes}>
@@ -38,16 +36,7 @@ export function VendorRow({ entry, onEdit, onRevert, onRemove }: { entry: Merged
             Revert
           </button>
         )}
-        {entry.origin === "user" &&
-          (confirmingRemove ? (
-            <button type="button" className="danger" onClick={() => onRemove(entry)} onBlur={() => setConfirmingRemove(false)} autoFocus>
-              Really remove?
-            </button>
-          ) : (
-            <button type="button" onClick={() => setConfirmingRemove(true)} aria-label={`Remove ${entry.label}`}>
-              Remove
-            </button>
-          ))}
+        {entry.origin === "user" && <ConfirmRemoveButton label={entry.label} onRemove={() => onRemove(entry)} />}
       </td>
     </tr>
   );

@@ -3,7 +3,6 @@ import { clearVendorPriceOverride, putUserVendorEntry, type MergedVendorEntry, t
 import type { VendorEntry } from "../../../shared/catalog/vendorPrices";
 import type { CatalogsView } from "../../db/useCatalogs";
 import { AddModelForm } from "./AddModelForm";
-import { EditsFileActions } from "./EditsFileActions";
 import { LitellmImportPanel } from "./LitellmImportPanel";
 import { localIsoDate } from "./localDate";
 import { PRICE_FIELD_LABELS, formatUsdPerMillion } from "./priceFormat";
@@ -47,7 +46,6 @@ export function VendorSection({ vendor, edits, editsError, saveEdits }: Props) {
         <button type="button" onClick={() => setPanel("import")} disabled={locked}>
           Import LiteLLM prices…
         </button>
-        {!locked && <EditsFileActions edits={edits} save={save} onError={(text) => setMessage({ kind: "failed", text })} />}
       </div>
       {panel === "add" && <AddModelForm existing={vendor} providers={providers} onAdd={add} onClose={() => setPanel("none")} />}
       {panel === "import" && <LitellmImportPanel current={vendor} edits={edits} save={save} onClose={() => setPanel("none")} />}

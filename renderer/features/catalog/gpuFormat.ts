@@ -21,7 +21,7 @@ export type GpuFilter = { segment: "" | GpuEntry["segment"]; vendor: "" | GpuEnt
 
 export const NO_GPU_FILTER: GpuFilter = { segment: "", vendor: "", search: "" };
 
-export function filterGpus(gpus: readonly GpuEntry[], filter: GpuFilter): GpuEntry[] {
+export function filterGpus<G extends GpuEntry>(gpus: readonly G[], filter: GpuFilter): G[] {
   const words = filter.search.toLowerCase().split(/\s+/).filter((word) => word !== "");
   return gpus.filter(
     (gpu) =>

@@ -1,16 +1,15 @@
 import { useCallback, useState } from "react";
-import type { VendorUserEdits } from "../../../shared/catalog/mergeCatalog";
 
 export type SaveMessage = { kind: "saved" | "failed"; text: string };
 
 /**
- * Saves edits and keeps one message about the last save. A failed save leaves the stored
- * edits as they were, and the message says so, so the user knows nothing was lost.
+ * Saves edits (price edits, GPU edits, or both) and keeps one message about the last save. A failed
+ * save leaves the stored edits as they were, and the message says so, so the user knows nothing was lost.
  */
-export function useEditSaver(saveEdits: (next: VendorUserEdits) => Promise<void>) {
+export function useEditSaver<T>(saveEdits: (next: T) => Promise<void>) {
   const [message, setMessage] = useState<SaveMessage | null>(null);
   const save = useCallback(
-    async (next: VendorUserEdits, savedText: string): Promise<boolean> => {
+    async (next: T, savedText: string): Promise<boolean> => {
       try {
         await saveEdits(next);
         setMessage({ kind: "saved", text: savedText });
