@@ -1,4 +1,5 @@
 import { useRef } from "react";
+import { gpuPriceProvenance } from "../../../shared/catalog/gpuEdits";
 import type { GpuEntry } from "../../../shared/catalog/gpus";
 import { defaultRentedHardware, defaultScenario, type HardwareInput } from "../../../shared/tco";
 import { usdFigureValue } from "./catalogPick";
@@ -17,7 +18,7 @@ function gpuOption(gpu: GpuEntry): string {
   const buy = usdFigureValue(gpu.purchaseUsd);
   const rent = usdFigureValue(gpu.cloudUsdPerHour);
   const prices = [buy === undefined ? null : `$${buy.toLocaleString("en-US")}`, rent === undefined ? null : `$${rent}/h`].filter(Boolean).join(" · ");
-  return `${gpu.label} · ${gpu.vramGb} GB${prices ? ` · ${prices}` : ""} · read ${gpu.readOn}`;
+  return `${gpu.label} · ${gpu.vramGb} GB${prices ? ` · ${prices}` : ""} · ${gpuPriceProvenance(gpu)}`;
 }
 
 export function SelfHostSection(props: Props) {
