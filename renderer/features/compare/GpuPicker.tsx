@@ -1,5 +1,6 @@
 // Catalog GPUs to project onto. Each shows the two figures the projection uses (VRAM for the fit,
 // bandwidth for the speed), so a user can see why one comes out faster than another.
+import { gpuPriceProvenance, userFiguresMark } from "../../../shared/catalog/gpuEdits";
 import type { GpuEntry } from "../../../shared/catalog/gpus";
 
 type Props = {
@@ -23,6 +24,11 @@ export function GpuPicker({ gpus, ticked, onTick, catalogDate }: Props) {
             <input type="checkbox" checked={ticked.has(gpu.id)} onChange={(event) => onTick(gpu.id, event.target.checked)} />
             <span>
               <span className="gpu-name">{gpu.label}</span>
+              {userFiguresMark(gpu) !== null && (
+                <span className="pill ok" title={`${gpuPriceProvenance(gpu)}: figures you entered on the Catalog page`} data-testid="user-figures">
+                  {userFiguresMark(gpu)}
+                </span>
+              )}
               <span className="muted small">
                 {gpu.vramGb} GB{gpu.unifiedMemory ? " unified" : ""} · {gpu.memoryBandwidthGBps} GB/s
               </span>
