@@ -158,6 +158,11 @@ describe("buildCompareRows", () => {
     expect(rented[1].tco.ok && rented[1].tco.hardwareBasis).toBe("bought at $1,199 per GPU (no cloud price in the catalog)");
   });
 
+  it("prices an Apple machine as the whole computer, through the same pricing as the TCO page's GPU pick", () => {
+    const { rows } = buildCompareRows(inputs({ runs: [], projectOnto: [gpu("apple-m3-ultra")] }));
+    expect(rows[0].tco.ok && rows[0].tco.hardwareBasis).toBe("bought at $3,999 per machine");
+  });
+
   it("asks for a baseline before projecting", () => {
     const result = buildCompareRows(inputs({ baseline: null, runs: [] }));
     expect(result.rows).toEqual([]);

@@ -5,6 +5,7 @@
 import { representativeUsd, type GpuEntry } from "../../../shared/catalog/gpus";
 import { cloudUsdPerMillionTokens, tokensPerSecondPerUsd, tokensPerSecondPerWatt } from "../../../shared/catalog/efficiency";
 import { projectCurve } from "../../../shared/catalog/curveProjection";
+import { gpuPricing } from "../../../shared/catalog/gpuHardware";
 import type { ProjectedThroughput } from "../../../shared/catalog/projection";
 import type { BenchReport } from "../../../shared/reports/benchReport";
 import { findOperatingConcurrency } from "../../../shared/tco";
@@ -78,13 +79,8 @@ function priceAndPower(priced: Priced, aggregate: number | null): Pick<CompareRo
 }
 
 function costing(gpu: GpuEntry | null, measuredWatts: number | null): OptionCosting {
-  return {
-    purchaseUsd: representativeUsd(gpu?.purchaseUsd ?? null),
-    cloudUsdPerHour: representativeUsd(gpu?.cloudUsdPerHour ?? null),
-    boardPowerWatts: gpu?.boardPowerWatts ?? null,
-    measuredWatts,
-    wholeMachine: gpu?.unifiedMemory ?? false,
-  };
+  const pricing = gpu === null ? { purchaseUsd: null, cloudUsdPerHour: null, wholeMachine: false } : gpuPricing(gpu);
+  return { ...pricing, boardPowerWatts: gpu?.boardPowerWatts ?? null, measuredWatts };
 }
 
 function operatingPoint(curve: RunGenerationPoint[], slo: number): { point: RunGenerationPoint | null; note: string | null } {

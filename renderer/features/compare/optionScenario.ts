@@ -1,7 +1,8 @@
 // Every option is priced with the TCO page's own model, so a row here and a scenario there give the
 // same answer for the same inputs: the shared workload sets the demand, the option brings only its
 // throughput curve, its price and its power.
-import { computeScenario, defaultScenario, HOURS_PER_MONTH, validateScenario } from "../../../shared/tco";
+import { boughtBase, boughtHardwareFor, rentedHardwareFor, type GpuPricing } from "../../../shared/catalog/gpuHardware";
+import { computeScenario, validateScenario } from "../../../shared/tco";
 import type { ConcurrencyPoint, HardwareInput, ScenarioInput } from "../../../shared/tco/types";
 
 /** The part of a scenario every option shares; the page's workload form edits exactly these. */
@@ -55,14 +56,10 @@ export function applyWorkload(base: ScenarioInput, workload: CompareWorkload): S
 }
 
 /** What one option costs and brings; null where the catalog or the run does not say. */
-export type OptionCosting = {
-  purchaseUsd: number | null;
-  cloudUsdPerHour: number | null;
+export type OptionCosting = GpuPricing & {
   boardPowerWatts: number | null;
   /** Measured average draw at the operating point; wins over board power for the electricity bill. */
   measuredWatts: number | null;
-  /** Apple machines are priced as the whole computer: no separate server to add. */
-  wholeMachine: boolean;
 };
 
 export type OptionThroughput = {
@@ -94,28 +91,16 @@ function money(usd: number): string {
 }
 
 function hardwareFor(base: ScenarioInput, costing: OptionCosting, preference: CompareWorkload["hardware"]): { hardware: HardwareInput; basis: string } | null {
-  const fallback = defaultScenario().selfHost.hardware;
-  const bought = base.selfHost.hardware.kind === "bought" ? base.selfHost.hardware : fallback.kind === "bought" ? fallback : null;
-  const rentedBase = base.selfHost.hardware.kind === "rented" ? base.selfHost.hardware : null;
-  const canBuy = costing.purchaseUsd !== null && bought !== null;
-  const canRent = costing.cloudUsdPerHour !== null;
-  const buy = canBuy && (preference === "bought" || !canRent);
-  if (buy && bought !== null && costing.purchaseUsd !== null) {
-    const hardware: HardwareInput = costing.wholeMachine
-      ? { ...bought, usdPerGpu: costing.purchaseUsd, usdPerServer: 0, gpusPerServer: 1 }
-      : { ...bought, usdPerGpu: costing.purchaseUsd };
+  const current = base.selfHost.hardware;
+  const bought = boughtHardwareFor(costing, boughtBase(current));
+  const rented = rentedHardwareFor(costing, current.kind === "rented" ? current : null);
+  if (bought !== null && (preference === "bought" || rented === null)) {
     const switched = preference === "rented" ? " (no cloud price in the catalog)" : "";
-    return { hardware, basis: `bought at ${money(costing.purchaseUsd)} per ${costing.wholeMachine ? "machine" : "GPU"}${switched}` };
+    return { hardware: bought, basis: `bought at ${money(bought.usdPerGpu)} per ${costing.wholeMachine ? "machine" : "GPU"}${switched}` };
   }
-  if (canRent && costing.cloudUsdPerHour !== null) {
-    const hardware: HardwareInput = {
-      kind: "rented",
-      usdPerGpuHour: costing.cloudUsdPerHour,
-      billedHoursPerMonth: rentedBase?.billedHoursPerMonth ?? HOURS_PER_MONTH,
-      reservedDiscountShare: rentedBase?.reservedDiscountShare ?? 0,
-    };
+  if (rented !== null) {
     const switched = preference === "bought" ? " (no purchase price in the catalog)" : "";
-    return { hardware, basis: `rented at ${money(costing.cloudUsdPerHour)} per GPU-hour${switched}` };
+    return { hardware: rented, basis: `rented at ${money(rented.usdPerGpuHour)} per GPU-hour${switched}` };
   }
   return null;
 }

@@ -11,6 +11,7 @@ import { TcoCharts } from "./TcoCharts";
 import { ThroughputSourceNote } from "./ThroughputSourceNote";
 import { useAutosave } from "./useAutosave";
 import { useScenarioDraft } from "./useScenarioDraft";
+import { findCatalogGpu } from "./throughputFromRun";
 import { useTcoResults } from "./useTcoResults";
 import { VerdictBanner } from "./VerdictBanner";
 
@@ -25,7 +26,9 @@ export function ScenarioEditor({ row }: { row: StoredScenario }) {
   const errors = useMemo(() => issuesByPath(checked.ok ? [] : checked.issues), [checked]);
 
   const onPickGpu = (entry: GpuEntry) => {
-    const picked = selfHostFromGpu(entry, draft.input.selfHost);
+    const source = draft.source;
+    const wattsOrigin = source.kind === "measured" ? { device: source.device, gpu: findCatalogGpu(source.device, catalogs.gpus) } : undefined;
+    const picked = selfHostFromGpu(entry, draft.input.selfHost, gpu, wattsOrigin);
     setGpuNotes(picked.notes);
     pick({ ...draft.input, selfHost: picked.value }, { gpuId: entry.id });
   };

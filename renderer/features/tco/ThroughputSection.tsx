@@ -4,6 +4,7 @@ import type { GpuEntry } from "../../../shared/catalog/gpus";
 import type { ConcurrencyPoint, ScenarioInput } from "../../../shared/tco";
 import type { StoredBenchReport, ThroughputSource } from "../../db/db";
 import { useBenchReports } from "../../db/benchReportsRepo";
+import { measuredWattsApply } from "./catalogPick";
 import { CurveEditor } from "./CurveEditor";
 import { setAtPath } from "./editing";
 import { bind, FormSection, type SectionProps } from "./FormSection";
@@ -34,14 +35,21 @@ export function ThroughputSection(props: Props) {
   const applyRun = (stored: StoredBenchReport) => {
     const run = throughputFromRun(stored.report);
     if (!run.ok) return setProblem(run.reason);
-    setProblem(run.value.promptTokensPerSecond === undefined ? "This run has no prompt (pp) test: prompt speed keeps the value typed below." : undefined);
+    const notes: string[] = [];
+    if (run.value.promptTokensPerSecond === undefined) notes.push("This run has no prompt (pp) test: prompt speed keeps the value typed below.");
+    // The run's draw prices power only for the GPU it ran on; for another, board power is the better guess.
+    const wattsApply = measuredWattsApply({ device: run.value.device, gpu: findCatalogGpu(run.value.device, props.gpus) }, props.gpu);
+    if (run.value.measuredAverageWatts !== undefined && !wattsApply && props.gpu) {
+      notes.push(`The run's measured ${run.value.measuredAverageWatts} W are for ${run.value.device}, not ${props.gpu.label}: power uses its board power.`);
+    }
+    setProblem(notes.length === 0 ? undefined : notes.join(" "));
     let next = setAtPath(input, "throughput", {
       ...input.throughput,
       benchmarkRunId: stored.id,
       concurrencyCurve: run.value.curve,
       promptTokensPerSecond: run.value.promptTokensPerSecond ?? input.throughput.promptTokensPerSecond,
     });
-    next = setAtPath(next, "selfHost.power.measuredAverageWattsPerGpu", run.value.measuredAverageWatts);
+    next = setAtPath(next, "selfHost.power.measuredAverageWattsPerGpu", wattsApply ? run.value.measuredAverageWatts : undefined);
     props.onReplace(next, measuredSource(stored.id, stored.label, run.value));
   };
 

@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { GpuCatalog } from "../../../shared/catalog/gpus";
 import type { VendorCatalog } from "../../../shared/catalog/vendorPrices";
-import { defaultRentedHardware, defaultScenario } from "../../../shared/tco";
-import { matchGpuEntry, matchVendorEntry, selfHostFromGpu, usdFigureValue, vendorFromEntry } from "./catalogPick";
+import { boughtHardwareFor, gpuPricing } from "../../../shared/catalog/gpuHardware";
+import { defaultRentedHardware, defaultScenario, type BoughtHardwareInput } from "../../../shared/tco";
+import { matchGpuEntry, matchVendorEntry, measuredWattsApply, selfHostFromGpu, usdFigureValue, vendorFromEntry } from "./catalogPick";
 
 const read = <T>(file: string) => JSON.parse(readFileSync(new URL(`../../../resources/catalog/${file}`, import.meta.url), "utf8")) as T;
 const vendors = read<VendorCatalog>("vendor-prices.json").entries;
@@ -60,5 +61,35 @@ describe("picking a GPU", () => {
     expect(usdFigureValue({ typical: 2, low: 1, high: 5 })).toBe(2);
     expect(usdFigureValue({ low: 1, high: 2 })).toBe(1.5);
     expect(usdFigureValue(null)).toBeUndefined();
+  });
+
+  it("prices an Apple machine as the whole computer, as the Compare page does, and restores the server after it", () => {
+    const mac = selfHostFromGpu(gpu("apple-m3-ultra"), defaultScenario().selfHost);
+    const macHardware = boughtHardwareFor(gpuPricing(gpu("apple-m3-ultra")), defaultScenario().selfHost.hardware as BoughtHardwareInput);
+    expect(mac.value.hardware).toEqual(macHardware);
+    expect(mac.value.hardware).toMatchObject({ kind: "bought", usdPerGpu: 3_999, usdPerServer: 0, gpusPerServer: 1 });
+    expect(mac.notes.join(" ")).toMatch(/priced as the whole computer: no server is added/);
+    const back = selfHostFromGpu(gpu("rtx-4090"), mac.value, gpu("apple-m3-ultra"));
+    expect(back.value.hardware).toMatchObject({ usdPerGpu: 1_599, usdPerServer: 6_000, gpusPerServer: 4 });
+  });
+
+  it("drops watts measured on another GPU, and keeps them for the GPU the run was on", () => {
+    const measured = { ...defaultScenario().selfHost, power: { ...defaultScenario().selfHost.power, measuredAverageWattsPerGpu: 380 } };
+    const origin = { device: "NVIDIA GeForce RTX 4090", gpu: gpu("rtx-4090") };
+    const other = selfHostFromGpu(gpu("rtx-5090"), measured, gpu("rtx-4090"), origin);
+    expect(other.value.power).not.toHaveProperty("measuredAverageWattsPerGpu");
+    expect(other.value.power.boardPowerWattsPerGpu).toBe(575);
+    expect(other.notes).toContain("The measured 380 W came from a run on NVIDIA GeForce RTX 4090, not GeForce RTX 5090: power now uses its board power × the share drawn.");
+    expect(selfHostFromGpu(gpu("rtx-4090"), measured, gpu("rtx-5090"), origin).value.power.measuredAverageWattsPerGpu).toBe(380);
+    // A run on a device the catalog does not know matches no catalog GPU; typed watts (no run) are the user's own.
+    expect(selfHostFromGpu(gpu("rtx-4090"), measured, undefined, { device: "Mystery GPU", gpu: undefined }).value.power).not.toHaveProperty("measuredAverageWattsPerGpu");
+    expect(selfHostFromGpu(gpu("rtx-5090"), measured).value.power.measuredAverageWattsPerGpu).toBe(380);
+  });
+
+  it("lets a run's watts price power only for its own GPU, or when no catalog GPU is picked", () => {
+    const origin = { device: "NVIDIA GeForce RTX 4090", gpu: gpu("rtx-4090") };
+    expect(measuredWattsApply(origin, gpu("rtx-4090"))).toBe(true);
+    expect(measuredWattsApply(origin, gpu("rtx-4080"))).toBe(false);
+    expect(measuredWattsApply(origin, undefined)).toBe(true);
   });
 });

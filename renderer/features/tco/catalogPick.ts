@@ -3,7 +3,8 @@
 // match: a price edited by hand then shows as "your own prices", never as a catalog price it no longer is.
 import type { GpuEntry, UsdFigure } from "../../../shared/catalog/gpus";
 import type { VendorEntry } from "../../../shared/catalog/vendorPrices";
-import type { SelfHostInput, VendorInput } from "../../../shared/tco";
+import { boughtHardwareFor, gpuPricing, rentedHardwareFor } from "../../../shared/catalog/gpuHardware";
+import type { HardwareInput, SelfHostInput, VendorInput } from "../../../shared/tco";
 
 export type Picked<T> = { value: T; notes: string[] };
 
@@ -49,21 +50,48 @@ export function usdFigureValue(figure: UsdFigure | null | undefined): number | u
   return figure.low ?? figure.high ?? undefined;
 }
 
-export function selfHostFromGpu(gpu: GpuEntry, current: SelfHostInput): Picked<SelfHostInput> {
+/** Where the scenario's measured watts came from, when they came from a benchmark run. */
+export type MeasuredWattsOrigin = {
+  /** The device the run reported, e.g. "NVIDIA GeForce RTX 4090". */
+  device: string;
+  /** That device's catalog entry, when it has one. */
+  gpu: GpuEntry | undefined;
+};
+
+/** A run's measured draw describes the GPU it ran on: it prices power only for that GPU, or where no catalog GPU is picked. */
+export function measuredWattsApply(origin: MeasuredWattsOrigin, costed: GpuEntry | undefined): boolean {
+  return costed === undefined || origin.gpu?.id === costed.id;
+}
+
+/**
+ * Fills price and board power from the catalog GPU, in the hardware kind already chosen, through the same
+ * pricing the Compare page uses (a whole Apple machine adds no server). Watts measured on another GPU are
+ * dropped so power falls back to this GPU's board power; `previous` is the GPU picked before, whose
+ * whole-machine server settings are undone.
+ */
+export function selfHostFromGpu(gpu: GpuEntry, current: SelfHostInput, previous?: GpuEntry, wattsOrigin?: MeasuredWattsOrigin): Picked<SelfHostInput> {
   const notes: string[] = [];
+  const pricing = gpuPricing(gpu);
   const hardware = current.hardware;
-  let next = hardware;
+  let next: HardwareInput = hardware;
   if (hardware.kind === "bought") {
-    const price = usdFigureValue(gpu.purchaseUsd);
-    if (price === undefined) notes.push(`The catalog has no purchase price for ${gpu.label}: enter your quote.`);
-    else next = { ...hardware, usdPerGpu: price };
+    const bought = boughtHardwareFor(pricing, hardware, previous?.unifiedMemory === true);
+    if (bought === null) notes.push(`The catalog has no purchase price for ${gpu.label}: enter your quote.`);
+    else next = bought;
+    if (bought !== null && pricing.wholeMachine) notes.push(`${gpu.label} is priced as the whole computer: no server is added, one per machine.`);
   } else {
-    const rent = usdFigureValue(gpu.cloudUsdPerHour);
-    if (rent === undefined) notes.push(`The catalog has no cloud price for ${gpu.label}: enter your provider's $/GPU-hour.`);
-    else next = { ...hardware, usdPerGpuHour: rent };
+    const rented = rentedHardwareFor(pricing, hardware);
+    if (rented === null) notes.push(`The catalog has no cloud price for ${gpu.label}: enter your provider's $/GPU-hour.`);
+    else next = rented;
   }
-  const power = gpu.boardPowerWatts == null ? current.power : { ...current.power, boardPowerWattsPerGpu: gpu.boardPowerWatts };
+  let power = gpu.boardPowerWatts == null ? current.power : { ...current.power, boardPowerWattsPerGpu: gpu.boardPowerWatts };
   if (gpu.boardPowerWatts == null && hardware.kind === "bought") notes.push(`The catalog has no board power for ${gpu.label}: enter it.`);
+  const measured = current.power.measuredAverageWattsPerGpu;
+  if (measured !== undefined && wattsOrigin !== undefined && !measuredWattsApply(wattsOrigin, gpu)) {
+    const { measuredAverageWattsPerGpu: _dropped, ...rest } = power;
+    power = rest;
+    notes.push(`The measured ${measured} W came from a run on ${wattsOrigin.device}, not ${gpu.label}: power now uses its board power × the share drawn.`);
+  }
   return { value: { ...current, hardware: next, power }, notes };
 }
 
