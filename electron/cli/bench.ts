@@ -73,7 +73,8 @@ export const benchCommand: CliCommand = {
       if (cancelling) return;
       cancelling = true;
       bar.done();
-      io.stderr("Cancelling: finishing the current sample and keeping the rows measured so far...\n");
+      // The worker stops within a second, mid-sample: the test in progress is dropped, never half-counted.
+      io.stderr("Cancelling: stopping the test in progress now and keeping the rows already finished...\n");
       requestCancel();
     });
     try {
