@@ -28,8 +28,10 @@ export type BenchBuildInfo = {
 
 export type BenchJobEvent =
   | { type: "progress"; progress: Omit<BenchProgress, "runId"> }
-  /** The worker starts or ends reading the GGUF header; the main process limits how long that takes. */
-  | { type: "header"; edge: "start" | "end" }
+  /** The worker starts reading the GGUF header; the main process limits how long that takes. */
+  | { type: "header"; edge: "start" }
+  /** The header is read: who the model is, so a run cancelled while the model loads still names it. */
+  | { type: "header"; edge: "end"; model: BenchModelIdentity }
   /** The model is loaded: who it is and what runs it, so even a cancelled run has a full record. */
   | { type: "loaded"; model: BenchModelIdentity; build: BenchBuildInfo }
   /** The measured repetitions of a step start or end (power is averaged over this window). */

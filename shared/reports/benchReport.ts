@@ -79,16 +79,22 @@ export type BenchResultRow = {
   synthetic_weights: boolean;
 };
 
+/**
+ * Who the model is. A run that ended before the worker read the header (cancelled at once) knows
+ * only the file's name and size: headerSha256 and nParams are null and the descriptions "unknown".
+ */
 export type BenchModelIdentity = {
   fileName: string;
   sizeBytes: number;
   /** sha256 of the GGUF header (metadata and tensor table), which identifies the model without hashing gigabytes. */
-  headerSha256: string;
+  headerSha256: string | null;
+  /** Whether the header carries Breakeven's synthetic-weights marker (false when it was never read). */
   synthetic: boolean;
   syntheticPreset: string | null;
   architecture: string;
+  /** llama.cpp's description, e.g. "qwen2 7B Q4_K - Medium"; "unknown" when the model never loaded. */
   modelType: string;
-  nParams: number;
+  nParams: number | null;
   fileType: string;
 };
 

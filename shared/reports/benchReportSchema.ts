@@ -121,12 +121,12 @@ export const benchReportSchema = z.object({
   model: z.object({
     fileName: z.string(),
     sizeBytes: num,
-    headerSha256: z.string(),
+    headerSha256: z.string().nullable(),
     synthetic: z.boolean(),
     syntheticPreset: z.string().nullable(),
     architecture: z.string(),
     modelType: z.string(),
-    nParams: num,
+    nParams: num.nullable(),
     fileType: z.string(),
   }),
   spec: specSchema,
@@ -245,7 +245,7 @@ export function wrapLlamaBenchRows(rows: LlamaBenchRow[]): BenchReport {
     model: {
       fileName: first.model_filename.split(/[\\/]/).pop() ?? first.model_filename,
       sizeBytes: first.model_size,
-      headerSha256: "",
+      headerSha256: null,
       synthetic: false,
       syntheticPreset: null,
       architecture: first.model_type.split(" ")[0] || UNKNOWN,

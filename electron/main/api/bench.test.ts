@@ -1,6 +1,7 @@
 // bench.run and bench.cancel on a real tiny GGUF model, through the dispatcher and a worker
 // process. Threads 1: on a busy 2-core CI machine, llama.cpp's spinning threads at 2 can stall.
 import { execFileSync } from "node:child_process";
+import { statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -144,6 +145,27 @@ describe("bench.run", () => {
     expect(workers.filter(alive)).toEqual([]);
     const again = await dispatcher.dispatch("bench.cancel", { runId: "test-cancel" }, { emit: () => undefined });
     expect(again).toEqual({ ok: true, value: { cancelled: false } });
+  });
+
+  it("names the model from its header when cancelled while it loads", async () => {
+    const pending = run("test-cancel-loading", { tests: [{ kind: "tg", nGen: 16 }], repetitions: 1 }, (event) => {
+      if (event.phase === "loading") void dispatcher.dispatch("bench.cancel", { runId: "test-cancel-loading" }, { emit: () => undefined });
+    });
+    const result = await pending;
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    const report = (result as { value: BenchReport }).value;
+    expect(report.status).toBe("cancelled");
+    expect(report.model).toMatchObject({
+      fileName: path.basename(modelPath),
+      sizeBytes: statSync(modelPath).size,
+      headerSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      synthetic: true,
+      syntheticPreset: "tiny",
+      architecture: "llama",
+      fileType: "MOSTLY_Q4_K_M",
+      nParams: expect.any(Number),
+    });
+    expect(report.model.nParams).toBeGreaterThan(1e6);
   });
 
   it("reports a worker killed mid-run as WORKER_CRASHED, and the next run works", async () => {

@@ -6,15 +6,15 @@ import type { BenchJobEvent, BenchBuildInfo, MeasuredRow } from "../../../shared
 import { testTokens, type BenchTest } from "../../../shared/bench/spec";
 import { mean, summarizeSamples } from "../../../shared/bench/stats";
 import type { BenchStep } from "../../../shared/bench/sweep";
-import type { BenchModelIdentity } from "../../../shared/reports/benchReport";
 import type { LlamaLogTap } from "../llama/loadLlama";
 import { measureRepetition, type RepetitionResult } from "./measureRepetition";
+import type { HeaderIdentity } from "./modelIdentity";
 import { createTokenSource } from "./tokenSource";
 
 export type StepContext = {
   model: LlamaModel;
   modelPath: string;
-  identity: BenchModelIdentity;
+  identity: HeaderIdentity;
   build: BenchBuildInfo;
   vocabularySize: number;
   repetitions: number;

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
-import type { GgufFileInfo, GgufInsights, LlamaModel } from "node-llama-cpp";
+import type { GgufFileInfo, LlamaModel } from "node-llama-cpp";
 import type { BenchModelIdentity } from "../../../shared/reports/benchReport";
 import { readSyntheticMarker } from "../../../shared/synth/metadata";
 import { fileTypeName } from "../inspect/describeGguf";
@@ -20,13 +20,19 @@ export async function headerSha256(path: string, headerBytes: number): Promise<s
   }
 }
 
-export async function modelIdentity(
-  path: string,
-  fileSizeBytes: number,
-  info: GgufFileInfo,
-  insights: GgufInsights,
-  model: LlamaModel,
-): Promise<BenchModelIdentity> {
+/** Identity of a model whose header is read; what llama.cpp calls it waits for the load. */
+export type HeaderIdentity = BenchModelIdentity & { headerSha256: string; nParams: number };
+
+/** As GgufInsights.totalParameters, which needs a Llama the worker has not created yet. */
+function parameterCount(info: GgufFileInfo): number {
+  let total = 0n;
+  for (const tensor of info.fullTensorInfo ?? info.tensorInfo ?? []) {
+    total += tensor.dimensions.reduce<bigint>((product, size) => product * BigInt(size), 1n);
+  }
+  return Number(total);
+}
+
+export async function headerIdentity(path: string, fileSizeBytes: number, info: GgufFileInfo): Promise<HeaderIdentity> {
   const marker = readSyntheticMarker(info.metadata);
   const general = info.metadata.general as { architecture?: unknown; file_type?: unknown } | undefined;
   return {
@@ -36,9 +42,13 @@ export async function modelIdentity(
     synthetic: marker !== undefined,
     syntheticPreset: marker?.preset ?? null,
     architecture: typeof general?.architecture === "string" ? general.architecture : "unknown",
-    // llama.cpp's own description (llama_model_desc), e.g. "qwen2 7B Q4_K - Medium".
-    modelType: model.typeDescription,
-    nParams: insights.totalParameters,
+    modelType: "unknown",
+    nParams: parameterCount(info),
     fileType: fileTypeName(general?.file_type),
   };
+}
+
+/** With the model loaded: llama.cpp's own description (llama_model_desc), e.g. "qwen2 7B Q4_K - Medium". */
+export function loadedIdentity(header: HeaderIdentity, model: LlamaModel): HeaderIdentity {
+  return { ...header, modelType: model.typeDescription };
 }

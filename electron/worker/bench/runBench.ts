@@ -6,7 +6,6 @@ import { basename } from "node:path";
 import { ApiFailure } from "../../../shared/api/errors";
 import type { BenchJobEvent, BenchJobInput, BenchJobOutput, MeasuredRow } from "../../../shared/bench/job";
 import { expandSweep, type BenchStep } from "../../../shared/bench/sweep";
-import type { BenchModelIdentity } from "../../../shared/reports/benchReport";
 import type { JobContext } from "../jobs";
 import { readModelHeader } from "../inspect/inspectJob";
 import { vocabularySize } from "../inspect/describeGguf";
@@ -14,7 +13,7 @@ import { loadLlama, type LlamaLogTap } from "../llama/loadLlama";
 import { buildInfo } from "./buildInfo";
 import { refuseWhatWontFit } from "./fitCheck";
 import { measureStep } from "./measureStep";
-import { modelIdentity } from "./modelIdentity";
+import { headerIdentity, loadedIdentity, type HeaderIdentity } from "./modelIdentity";
 
 async function loadModel(llama: Llama, path: string, gpuLayers: number, signal: AbortSignal, logs: LlamaLogTap): Promise<LlamaModel> {
   try {
@@ -43,21 +42,22 @@ export async function runBench(input: BenchJobInput, context: JobContext): Promi
   const steps = expandSweep(spec);
   send({ type: "header", edge: "start" });
   const { info, fileSizeBytes } = await readModelHeader(spec.modelPath, signal);
-  send({ type: "header", edge: "end" });
+  const header = await headerIdentity(spec.modelPath, fileSizeBytes, info);
+  send({ type: "header", edge: "end", model: header });
   const { llama, logs } = await loadLlama(input.maxThreads);
   try {
     const insights = await GgufInsights.from(info, llama);
     await refuseWhatWontFit(llama, insights, spec.modelPath, steps);
     const build = await buildInfo(llama);
     const rows: MeasuredRow[] = [];
-    let identity: BenchModelIdentity | null = null;
+    let identity: HeaderIdentity | null = null;
     for (const group of groupByGpuLayers(steps)) {
       const first = group[0];
       send({ type: "progress", progress: { test: first.name, step: first.index, steps: steps.length, repetition: 0, repetitions: spec.repetitions, tokensPerSecondSoFar: null, phase: "loading" } });
       const model = await loadModel(llama, spec.modelPath, first.params.gpuLayers, signal, logs);
       try {
         if (!identity) {
-          identity = await modelIdentity(spec.modelPath, fileSizeBytes, info, insights, model);
+          identity = loadedIdentity(header, model);
           send({ type: "loaded", model: identity, build });
         }
         const run = {

@@ -18,6 +18,8 @@ export type ReportParts = {
   note: string | null;
   system: SystemDescription;
   spec: BenchSpec;
+  /** From the main process's own check of the file, for a run that ended before the header was read. */
+  fileSizeBytes: number;
   model: BenchModelIdentity | null;
   build: BenchBuildInfo | null;
   rows: { row: MeasuredRow; power: PowerMeasurement }[];
@@ -28,10 +30,10 @@ export function energyTokens(row: MeasuredRow): number {
   return row.samples_ns.length * (row.n_gen > 0 ? row.n_gen : row.n_prompt) * row.n_parallel;
 }
 
-/** A model identity for a run that ended before the model loaded: what the path alone says. */
-function unloadedModel(spec: BenchSpec): BenchModelIdentity {
+/** A model identity for a run that ended before the worker read the header: what the file alone says. */
+function unreadModel(spec: BenchSpec, sizeBytes: number): BenchModelIdentity {
   const fileName = spec.modelPath.split(/[\\/]/).pop() ?? spec.modelPath;
-  return { fileName, sizeBytes: 0, headerSha256: "", synthetic: false, syntheticPreset: null, architecture: "unknown", modelType: "unknown", nParams: 0, fileType: "unknown" };
+  return { fileName, sizeBytes, headerSha256: null, synthetic: false, syntheticPreset: null, architecture: "unknown", modelType: "unknown", nParams: null, fileType: "unknown" };
 }
 
 export function buildReport(parts: ReportParts): BenchReport {
@@ -51,7 +53,7 @@ export function buildReport(parts: ReportParts): BenchReport {
       buildCommit: parts.build?.buildCommit ?? "unknown",
       backend: parts.build?.backend ?? "unknown",
     },
-    model: parts.model ?? unloadedModel(parts.spec),
+    model: parts.model ?? unreadModel(parts.spec, parts.fileSizeBytes),
     spec: parts.spec,
     results,
   };

@@ -33,7 +33,7 @@ export type RunBenchmarkOptions = {
 export async function runBenchmark(runId: string, input: BenchSpecInput, options: RunBenchmarkOptions): Promise<BenchReport> {
   const cores = await physicalCores();
   const spec = normalizeSpec(input, cores);
-  await checkModelFile(spec.modelPath);
+  const fileSizeBytes = await checkModelFile(spec.modelPath);
   const controller = benchRuns.start(runId);
   const createdAt = new Date().toISOString();
   const steps = expandSweep(spec).length;
@@ -55,6 +55,7 @@ export async function runBenchmark(runId: string, input: BenchSpecInput, options
         case "header":
           clearTimeout(headerTimer);
           if (event.edge === "start") headerTimer = setTimeout(() => headerLimit.abort(), headerTimeLimitMs);
+          else model ??= event.model;
           break;
         case "loaded":
           model = event.model;
@@ -73,7 +74,7 @@ export async function runBenchmark(runId: string, input: BenchSpecInput, options
       }
     };
     const finish = (status: BenchReport["status"], note: string | null) =>
-      buildReport({ createdAt, status, note, system, spec, model, build, rows });
+      buildReport({ createdAt, status, note, system, spec, fileSizeBytes, model, build, rows });
     try {
       const signal = AbortSignal.any([controller.signal, headerLimit.signal]);
       await runWorkerJob("bench", { spec, maxThreads: cores }, { signal, onProgress: onEvent });

@@ -14,9 +14,11 @@ function optionalInt(value: unknown, name: string, min: number): number | undefi
   return value;
 }
 
-/** The cheap checks (exists, is a file, starts like a GGUF) without starting a worker. */
-export async function checkModelFile(path: string): Promise<void> {
-  await checkGgufPrefix(path, await statModelFile(path));
+/** The cheap checks (exists, is a file, starts like a GGUF) without starting a worker; returns the file's size. */
+export async function checkModelFile(path: string): Promise<number> {
+  const sizeBytes = await statModelFile(path);
+  await checkGgufPrefix(path, sizeBytes);
+  return sizeBytes;
 }
 
 export async function inspectModelFile(params: InspectParams): Promise<ModelInspection> {
