@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isIsoDate } from "./catalogFields";
 import { parseGpuCatalog, representativeUsd } from "./gpus";
+import { measuredThroughput, projectThroughput } from "./projection";
 import { parseVendorCatalog } from "./vendorPrices";
 
 function readShipped(name: string): unknown {
@@ -33,7 +34,7 @@ describe("shipped vendor price catalog", () => {
     const ids = parsed.value.entries.map((entry) => entry.id);
     for (const id of [
       "claude-3-haiku", "claude-3.5-haiku", "claude-haiku-4.5", "claude-sonnet-4", "claude-sonnet-4.5",
-      "gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-5", "gpt-5-mini",
+      "gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-5", "gpt-5-mini", "gpt-5-nano",
       "gemini-2.0-flash", "gemini-2.5-flash", "gemini-2.5-pro", "mistral-small",
       "groq-llama-3.1-8b-instant", "together-llama-3.1-8b-instruct-turbo",
     ]) {
@@ -47,6 +48,16 @@ describe("shipped vendor price catalog", () => {
     expect(byId.get("gpt-4o")).toMatchObject({ usdPerMillionInput: 2.5, usdPerMillionOutput: 10, usdPerMillionBatchInput: 1.25 });
     expect(byId.get("claude-haiku-4.5")).toMatchObject({ usdPerMillionCachedInput: 0.1, usdPerMillionCacheWrite: 1.25 });
     expect(byId.get("mistral-small")).toMatchObject({ usdPerMillionInput: 0.06, usdPerMillionCachedInput: null });
+    // OpenAI list price, USD per 1M tokens: $0.05 input, $0.40 output, $0.005 cached input.
+    expect(byId.get("gpt-5-nano")).toMatchObject({
+      provider: "openai",
+      litellmKey: "gpt-5-nano",
+      usdPerMillionInput: 0.05,
+      usdPerMillionOutput: 0.4,
+      usdPerMillionCachedInput: 0.005,
+      priceReadOn: "2026-12-03",
+    });
+    expect(byId.get("gpt-5-nano")?.source).toMatch(/OpenAI.*pricing.*gpt-5-nano/);
   });
 });
 
@@ -59,6 +70,20 @@ describe("shipped GPU catalog", () => {
       expect(gpu.sources.length, gpu.id).toBeGreaterThan(0);
       expect(isIsoDate(gpu.readOn), gpu.id).toBe(true);
     }
+  });
+
+  it("describes the MI250 as one GCD, what a single model copy sees, so a projection does not count the second die", () => {
+    if (!parsed.ok) throw new Error(parsed.error);
+    const mi250 = parsed.value.entries.find((gpu) => gpu.id === "mi250")!;
+    // The module: 128 GB, 3,276.8 GB/s, up to 560 W over two GCDs; one GCD: 64 GB, ~1,638 GB/s, ~280 W.
+    expect(mi250).toMatchObject({ vramGb: 64, memoryBandwidthGBps: 1638, boardPowerWatts: 280 });
+    expect(mi250.notes).toMatch(/per GCD/);
+    // From a 128.6 t/s run on an RTX 4090 (1,008 GB/s), a 4.7 GB model projects at ×1.63, not the module's ×3.2.
+    const rtx4090 = measuredThroughput(128.6, { kind: "gpu", label: "GeForce RTX 4090", memoryBandwidthGBps: 1008 });
+    const projected = projectThroughput(rtx4090, mi250, { modelSizeBytes: 4.7e9 });
+    expect(projected.bandwidthRatio).toBeCloseTo(1638 / 1008, 6);
+    expect(projected.tokensPerSecond).toBeLessThan(128.6 * 2);
+    expect(projectThroughput(rtx4090, mi250, { modelSizeBytes: 70e9 }).fits).toBe(false);
   });
 
   it("has consumer, workstation and datacenter parts from NVIDIA, AMD and Apple", () => {
