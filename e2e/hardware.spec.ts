@@ -20,6 +20,14 @@ test("the Hardware page shows this machine's CPU and RAM", async ({ appPage }) =
   expect(appPage.url()).not.toContain("token=");
 });
 
+test("Refresh on the Hardware page probes the backends again", async ({ appPage }) => {
+  await expect(appPage.getByTestId("backend-cpu")).toContainText("loads", { timeout: 30_000 });
+  const describeCall = appPage.waitForRequest((request) => request.url().endsWith("/api/call/system.describe"));
+  await appPage.getByRole("button", { name: "Refresh" }).click();
+  expect((await describeCall).postDataJSON()).toEqual({ refresh: true });
+  await expect(appPage.getByTestId("backend-cpu")).toContainText("loads", { timeout: 30_000 });
+});
+
 test("a request without the token is refused with 401", async ({ playwright, baseURL }) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   const api = await anonymous.post("/api/call/system.describe", { data: null });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { MethodName, ResultOf } from "../../shared/api/contract";
+import type { MethodName, ParamsOf, ResultOf } from "../../shared/api/contract";
 import { ApiClientError } from "./ApiClientError";
 import { useApi } from "./ApiContext";
 
@@ -8,15 +8,21 @@ export type CallState<T> =
   | { status: "ready"; value: T }
   | { status: "failed"; error: ApiClientError };
 
-/** Calls a parameterless API method on mount; `reload` calls it again. */
-export function useApiCall<M extends MethodName>(method: M): [CallState<ResultOf<M>>, () => void] {
+/**
+ * Calls an API method without params on mount; `reload` calls it again, with `reloadParams`
+ * when given (system.describe's `{ refresh: true }` re-probes rather than reuse the last probe).
+ */
+export function useApiCall<M extends MethodName>(method: M, reloadParams?: ParamsOf<M>): [CallState<ResultOf<M>>, () => void] {
   const api = useApi();
   const [state, setState] = useState<CallState<ResultOf<M>>>({ status: "loading" });
   const [generation, setGeneration] = useState(0);
+  // A string, so a params object written inline does not start a call at every render.
+  const reloadKey = reloadParams === undefined ? null : JSON.stringify(reloadParams);
   useEffect(() => {
     let live = true;
     setState({ status: "loading" });
-    (api.call as (name: M) => Promise<ResultOf<M>>)(method).then(
+    const params: unknown[] = generation > 0 && reloadKey !== null ? [JSON.parse(reloadKey)] : [];
+    (api.call as (name: M, ...rest: unknown[]) => Promise<ResultOf<M>>)(method, ...params).then(
       (value) => live && setState({ status: "ready", value }),
       (error: unknown) =>
         live && setState({ status: "failed", error: error instanceof ApiClientError ? error : new ApiClientError("INTERNAL", String(error)) }),
@@ -24,6 +30,6 @@ export function useApiCall<M extends MethodName>(method: M): [CallState<ResultOf
     return () => {
       live = false;
     };
-  }, [api, method, generation]);
+  }, [api, method, generation, reloadKey]);
   return [state, useCallback(() => setGeneration((value) => value + 1), [])];
 }

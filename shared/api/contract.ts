@@ -9,7 +9,8 @@ import type { SynthCreateParams, SynthCreateResult, SynthPresetsResult, SynthPro
 import type { SystemDescription } from "./system";
 
 export type ApiMethods = {
-  "system.describe": { params: void; result: SystemDescription };
+  /** `refresh: true` probes the backends again (the Hardware page's Refresh, after installing a driver). */
+  "system.describe": { params: { refresh?: boolean } | undefined; result: SystemDescription };
   "models.inspect": { params: InspectParams; result: ModelInspection };
   /**
    * Runs to completion; progress arrives as bench.progress events carrying the same runId.
@@ -51,11 +52,14 @@ const eventListIsComplete: Missing<EventName, typeof API_EVENTS> extends never ?
 void methodListIsComplete;
 void eventListIsComplete;
 
+/** No argument for a parameterless method, an optional one where params may be undefined. */
+export type CallParams<M extends MethodName> = ParamsOf<M> extends void ? [] : undefined extends ParamsOf<M> ? [params?: ParamsOf<M>] : [params: ParamsOf<M>];
+
 export type EventListener<E extends EventName> = (payload: ApiEvents[E]) => void;
 
 export type ApiClient = {
   readonly transport: "ipc" | "http";
-  call<M extends MethodName>(method: M, ...params: ParamsOf<M> extends void ? [] : [ParamsOf<M>]): Promise<ResultOf<M>>;
+  call<M extends MethodName>(method: M, ...params: CallParams<M>): Promise<ResultOf<M>>;
   on<E extends EventName>(event: E, listener: EventListener<E>): () => void;
 };
 

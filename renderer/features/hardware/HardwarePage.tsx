@@ -5,7 +5,7 @@ import { BackendTable } from "./BackendTable";
 import { GpuTable } from "./GpuTable";
 
 export function HardwarePage() {
-  const [state, reload] = useApiCall("system.describe");
+  const [state, reload] = useApiCall("system.describe", { refresh: true });
   return (
     <section aria-labelledby="hardware-title">
       <header className="page-head">

@@ -1,7 +1,7 @@
-import os from "node:os";
 import { ApiFailure } from "../../../../shared/api/errors";
 import type { BackendReport } from "../../../../shared/worker/protocol";
 import { runWorkerJob } from "../../worker/runWorkerJob";
+import { physicalCores } from "./physicalCores";
 
 /** Loading CUDA's libraries takes seconds; a probe still busy after this is stuck (a hung driver). */
 export const PROBE_TIMEOUT_MS = 60_000;
@@ -16,7 +16,7 @@ export async function probeBackends(options: ProbeOptions = {}): Promise<Backend
   const timeoutMs = options.timeoutMs ?? PROBE_TIMEOUT_MS;
   const signal = AbortSignal.timeout(timeoutMs);
   try {
-    return await runWorkerJob("probeBackends", { maxThreads: physicalCoreGuess() }, { signal });
+    return await runWorkerJob("probeBackends", { maxThreads: await physicalCores() }, { signal });
   } catch (error) {
     if (!signal.aborted) throw error;
     throw new ApiFailure("UNAVAILABLE", `Checking which backends load took longer than ${timeoutMs / 1000} s, so it was stopped.`);
@@ -25,15 +25,15 @@ export async function probeBackends(options: ProbeOptions = {}): Promise<Backend
 
 let cached: Promise<BackendReport> | null = null;
 
-/** Once per app launch; a failure is not kept, so the next call tries again. */
-export function probeBackendsCached(): Promise<BackendReport> {
-  cached ??= probeBackends().catch((error: unknown) => {
-    cached = null;
+/**
+ * Once per app launch, since every benchmark's report describes the system too; `refresh` probes
+ * again (a driver installed since). A failure is not kept, so the next call tries again.
+ */
+export function probeBackendsCached(options: { refresh?: boolean } = {}): Promise<BackendReport> {
+  if (options.refresh) cached = null;
+  const probe = (cached ??= probeBackends().catch((error: unknown) => {
+    if (cached === probe) cached = null;
     throw error;
-  });
-  return cached;
-}
-
-function physicalCoreGuess(): number {
-  return Math.max(1, os.availableParallelism());
+  }));
+  return probe;
 }

@@ -1,7 +1,7 @@
 import os from "node:os";
 import { describe, expect, it } from "vitest";
 import { ApiFailure } from "../../../../shared/api/errors";
-import { probeBackends } from "./backendProbe";
+import { probeBackends, probeBackendsCached } from "./backendProbe";
 import { describeSystem } from "./describeSystem";
 
 describe("system.describe on this machine", () => {
@@ -44,5 +44,17 @@ describe("system.describe on this machine", () => {
     );
     expect(failure).toBeInstanceOf(ApiFailure);
     expect((failure as ApiFailure).message).toMatch(/took longer than 0.001 s/);
+  });
+});
+
+describe("the backend probe cache", () => {
+  it("reuses this launch's probe, and probes again on refresh", async () => {
+    const first = probeBackendsCached();
+    expect(probeBackendsCached()).toBe(first);
+    const refreshed = probeBackendsCached({ refresh: true });
+    expect(refreshed).not.toBe(first);
+    expect(probeBackendsCached()).toBe(refreshed);
+    const [a, b] = await Promise.all([first, refreshed]);
+    expect(b.backends.map((probe) => probe.backend)).toEqual(a.backends.map((probe) => probe.backend));
   });
 });

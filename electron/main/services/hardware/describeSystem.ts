@@ -8,6 +8,8 @@ import { summarizeGpus } from "./summarizeGpus";
 import { unprobedBackends } from "./unprobedBackends";
 
 export type DescribeSystemOptions = {
+  /** Probe the backends again rather than reuse this launch's probe. Defaults to false. */
+  refresh?: boolean;
   /** Which backends load; defaults to the cached worker probe. */
   probeBackends?: () => Promise<BackendReport>;
 };
@@ -31,7 +33,7 @@ export async function describeSystem(options: DescribeSystemOptions = {}): Promi
     si.cpu(),
     si.mem(),
     si.graphics().catch(() => ({ controllers: [] })),
-    probeOrExplain(options.probeBackends ?? probeBackendsCached),
+    probeOrExplain(options.probeBackends ?? (() => probeBackendsCached({ refresh: options.refresh }))),
   ]);
   const gpus: GpuInfo[] = graphics.controllers.map((controller) => ({
     vendor: controller.vendor || "Unknown vendor",

@@ -1,10 +1,31 @@
 import type { BackendProbe, GpuInfo } from "../../../../shared/api/system";
 
+// Mesa's llvmpipe/lavapipe/softpipe, Google's SwiftShader and Windows' fallback display driver
+// draw on the CPU; counting one as a GPU would promise a speed-up that cannot happen.
+const SOFTWARE_RENDERER = /llvmpipe|lavapipe|softpipe|swiftshader|microsoft basic (render|display)/i;
+
+export function isSoftwareRenderer(name: string): boolean {
+  return SOFTWARE_RENDERER.test(name);
+}
+
+export function isHardwareGpu(gpu: GpuInfo): boolean {
+  return !isSoftwareRenderer(`${gpu.vendor} ${gpu.model}`);
+}
+
+/** A GPU backend that loads on a real GPU: Vulkan on llvmpipe loads too, and is slower than the CPU backend. */
+export function usableGpuBackend(backends: BackendProbe[]): BackendProbe | undefined {
+  return backends.find(
+    (probe) => probe.loads && probe.backend !== "cpu" && !(probe.deviceNames?.length && probe.deviceNames.every(isSoftwareRenderer)),
+  );
+}
+
 /** One plain sentence about the GPUs, so a machine with none reads as a fact, not an error. */
-export function summarizeGpus(gpus: GpuInfo[], backends: BackendProbe[]): string {
-  const gpuBackend = backends.find((probe) => probe.loads && probe.backend !== "cpu");
+export function summarizeGpus(allGpus: GpuInfo[], backends: BackendProbe[]): string {
+  const gpus = allGpus.filter(isHardwareGpu);
+  const gpuBackend = usableGpuBackend(backends);
   if (gpus.length === 0 && !gpuBackend) {
-    return "No GPU was found on this machine. Benchmarks will run on the CPU, and you can project GPU figures from the hardware catalog.";
+    const software = allGpus.length > 0 ? ` (${allGpus.map((gpu) => gpu.model).join(", ")}: a software renderer, not a GPU)` : "";
+    return `No GPU was found on this machine${software}. Benchmarks will run on the CPU, and you can project GPU figures from the hardware catalog.`;
   }
   const names = gpus.map((gpu) => `${gpu.vendor} ${gpu.model}`.trim()).join(", ");
   if (gpuBackend) {
