@@ -23,7 +23,8 @@ export function benchFraction(progress: BenchProgress): number {
 
 export function benchProgressLabel(progress: BenchProgress): string {
   const rep = progress.phase === "warmup" ? "warm-up" : progress.phase === "loading" ? "loading" : `rep ${progress.repetition}/${progress.repetitions}`;
-  const speed = progress.tokensPerSecondSoFar === null ? "" : ` ${progress.tokensPerSecondSoFar.toFixed(1)} t/s`;
+  const synthetic = progress.syntheticWeights ? " (synthetic weights)" : "";
+  const speed = progress.tokensPerSecondSoFar === null ? "" : ` ${progress.tokensPerSecondSoFar.toFixed(1)} t/s${synthetic}`;
   return `${progress.test} (${Math.min(progress.step + 1, progress.steps)}/${progress.steps}) ${rep}${speed}`;
 }
 

@@ -27,7 +27,7 @@ export type BenchBuildInfo = {
 };
 
 export type BenchJobEvent =
-  | { type: "progress"; progress: Omit<BenchProgress, "runId"> }
+  | { type: "progress"; progress: Omit<BenchProgress, "runId" | "syntheticWeights"> }
   /** The worker starts reading the GGUF header; the main process limits how long that takes. */
   | { type: "header"; edge: "start" }
   /** The header is read: who the model is, so a run cancelled while the model loads still names it. */

@@ -11,4 +11,6 @@ export type BenchProgress = {
   /** Mean tokens/s of the measured repetitions of this step so far, null before the first. */
   tokensPerSecondSoFar: number | null;
   phase: "loading" | "warmup" | "measuring" | "done";
+  /** The model carries Breakeven's synthetic-weights marker; null until its header is read. */
+  syntheticWeights: boolean | null;
 };

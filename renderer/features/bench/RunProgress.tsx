@@ -1,5 +1,6 @@
 import type { BenchProgress } from "../../../shared/bench/progress";
 import { formatRate } from "./benchFormat";
+import { SyntheticBadge } from "./SyntheticBadge";
 
 function describe(progress: BenchProgress): string {
   const where = `${progress.test} · step ${Math.min(progress.step + 1, progress.steps)} of ${progress.steps}`;
@@ -21,7 +22,11 @@ export function RunProgress({ progress, cancelling }: { progress: BenchProgress 
     <div className="bench-progress" data-testid="bench-progress" aria-live="polite">
       <progress max={1} value={fraction} />
       <span>{cancelling ? "Cancelling…" : progress ? describe(progress) : "Starting the model worker…"}</span>
-      {progress?.tokensPerSecondSoFar != null && <span className="muted">{formatRate(progress.tokensPerSecondSoFar)} t/s so far</span>}
+      {progress?.tokensPerSecondSoFar != null && (
+        <span className="muted" data-testid="bench-rate-so-far">
+          {formatRate(progress.tokensPerSecondSoFar)} t/s so far {progress.syntheticWeights && <SyntheticBadge />}
+        </span>
+      )}
     </div>
   );
 }

@@ -50,7 +50,7 @@ export async function runBenchmark(runId: string, input: BenchSpecInput, options
     const onEvent = (event: BenchJobEvent) => {
       switch (event.type) {
         case "progress":
-          options.emit({ runId, ...event.progress });
+          options.emit({ runId, ...event.progress, syntheticWeights: model?.synthetic ?? null });
           break;
         case "header":
           clearTimeout(headerTimer);
