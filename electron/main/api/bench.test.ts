@@ -109,6 +109,8 @@ describe("bench.run", () => {
     const steps = progress.filter((event) => event.runId === "test-sweep" && event.phase === "done");
     expect(steps).toHaveLength(6);
     expect(progress.some((event) => event.phase === "measuring" && event.repetition === 2 && event.tokensPerSecondSoFar !== null)).toBe(true);
+    // Live figures say "synthetic weights" too: the model's marker rides on every event after the header.
+    expect(progress.filter((event) => event.tokensPerSecondSoFar !== null).every((event) => event.syntheticWeights === true)).toBe(true);
   });
 
   it("refuses a configuration that will not fit before loading the model", async () => {
@@ -145,6 +147,18 @@ describe("bench.run", () => {
     expect(workers.filter(alive)).toEqual([]);
     const again = await dispatcher.dispatch("bench.cancel", { runId: "test-cancel" }, { emit: () => undefined });
     expect(again).toEqual({ ok: true, value: { cancelled: false } });
+  });
+
+  it("honours a cancel that arrives before its run has registered", async () => {
+    const early = await dispatcher.dispatch("bench.cancel", { runId: "test-early-cancel" }, { emit: () => undefined });
+    expect(early).toEqual({ ok: true, value: { cancelled: false } });
+    const result = await run("test-early-cancel", { tests: [{ kind: "tg", nGen: 200_000 }], repetitions: 3 });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    const report = (result as { value: BenchReport }).value;
+    expect(report.status).toBe("cancelled");
+    expect(report.results).toHaveLength(0);
+    // Nothing read the header, so the identity says only what the file's own stat does.
+    expect(report.model).toMatchObject({ fileName: path.basename(modelPath), sizeBytes: statSync(modelPath).size, headerSha256: null, nParams: null, modelType: "unknown" });
   });
 
   it("names the model from its header when cancelled while it loads", async () => {
