@@ -1,6 +1,6 @@
 // The Benchmark page against the built web server: inspect a tiny synthetic GGUF, run a small
 // sweep with live progress, see the results (marked "synthetic weights"), export the report;
-// and write a synthetic model from the page itself.
+// cancel a long run and run again; and write a synthetic model from the page itself.
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -66,6 +66,50 @@ test("a small benchmark runs from the Benchmark page and its result is shown and
     expect(parsed.report.results).toHaveLength(4);
     expect(parsed.report.model.synthetic).toBe(true);
   }
+});
+
+test("a long run is cancelled from the page, and the page runs the next one", async ({ appPage: page }) => {
+  await openBench(page);
+  await page.getByTestId("model-path").fill(modelPath);
+  await page.getByTestId("bench-pp").fill("");
+  await page.getByTestId("bench-tg").fill("2000");
+  await page.getByTestId("bench-repetitions").fill("100");
+  await page.getByTestId("bench-threads").fill("1");
+  await page.getByTestId("bench-run-button").click();
+
+  // After the first repetition the live figure shows, marked as measured on random weights.
+  const progress = page.getByTestId("bench-progress");
+  await expect(progress).toContainText("repetition 2 of 100", { timeout: 60_000 });
+  await expect(progress.getByTestId("bench-rate-so-far")).toContainText("synthetic weights");
+  await page.getByTestId("bench-cancel").click();
+  const report = page.getByTestId("bench-report");
+  await expect(report).toHaveAttribute("data-status", "cancelled", { timeout: 10_000 });
+  await expect(report).toContainText("Cancelled after 0 of 1 measurements");
+  await expect(report).toContainText("No measurement finished.");
+  await expect(page.getByTestId("bench-cancel")).toHaveCount(0);
+
+  // The page (and the server's one-run-at-a-time lock) is free again; the new list fields sweep.
+  await page.getByTestId("bench-tg").fill("8");
+  await page.getByTestId("bench-repetitions").fill("1");
+  await page.getByTestId("bench-batchSize").fill("64");
+  await page.getByTestId("bench-ubatchSize").fill("32");
+  await page.getByTestId("bench-flashAttention").fill("0,1");
+  await page.getByTestId("bench-run-button").click();
+  await expect(report).toHaveAttribute("data-status", "complete", { timeout: 60_000 });
+  const rows = page.getByTestId("bench-row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText("b 32");
+  await expect(rows.nth(0)).toContainText("fa off");
+  await expect(rows.nth(1)).toContainText("fa on");
+});
+
+test("a form value the engine cannot take is refused with what to type", async ({ appPage: page }) => {
+  await openBench(page);
+  await page.getByTestId("model-path").fill(modelPath);
+  await page.getByTestId("bench-kvCacheType").fill("q7");
+  await page.getByTestId("bench-run-button").click();
+  await expect(page.getByText('KV cache type: "q7" is not one of f32, f16, bf16, q8_0, q4_0, q4_1, q5_0, q5_1.')).toBeVisible();
+  await expect(page.getByTestId("bench-progress")).toHaveCount(0);
 });
 
 test("a synthetic model is written from the page, then inspected", async ({ appPage: page }) => {
