@@ -10,6 +10,7 @@ import {
   getScenario,
   importScenario,
   listScenarios,
+  putScenarioBeforeUnload,
   renameScenario,
   saveScenarioInput,
   SCENARIO_FILE_SCHEMA,
@@ -104,6 +105,24 @@ describe("scenarios repository", () => {
     expect(copy.catalogPicks).toEqual({ vendorModelId: "claude-sonnet-4.5" });
     await saveScenarioInput(db, copy.id, { ...defaultScenario(), workload: { ...defaultScenario().workload, requestsPerMonth: 5 } });
     expect((await getScenario(db, row.id))?.input).toEqual(defaultScenario());
+  });
+
+  it("writes a whole row in one committed put for a page being unloaded, and nothing when the input is invalid", async () => {
+    const row = await createScenario(db, "Before reload", clock);
+    await renameScenario(db, row.id, "Renamed", clock);
+    const current = (await getScenario(db, row.id))!;
+    const input = { ...defaultScenario(), workload: { ...defaultScenario().workload, requestsPerMonth: 4_200_000 } };
+    const committed = putScenarioBeforeUnload(db, current, input, { catalogPicks: { gpuId: "rtx-5090" } }, clock);
+    expect(committed).toBeInstanceOf(Promise);
+    await committed;
+    const stored = await getScenario(db, row.id);
+    expect(stored).toMatchObject({ id: row.id, name: "Renamed", createdAt: row.createdAt, catalogPicks: { gpuId: "rtx-5090" } });
+    expect((stored?.input as { workload: { requestsPerMonth: number } }).workload.requestsPerMonth).toBe(4_200_000);
+    expect(stored!.updatedAt > current.updatedAt).toBe(true);
+
+    const invalid = { ...input, workload: { ...input.workload, requestsPerMonth: -1 } };
+    expect(putScenarioBeforeUnload(db, current, invalid, {}, clock)).toBeUndefined();
+    expect(((await getScenario(db, row.id))?.input as { workload: { requestsPerMonth: number } }).workload.requestsPerMonth).toBe(4_200_000);
   });
 
   it("deletes", async () => {

@@ -49,6 +49,27 @@ async function takenNames(db: BreakevenDb): Promise<Set<string>> {
   return new Set((await db.scenarios.toArray()).map((row) => row.name));
 }
 
+/**
+ * For a page being hidden or unloaded: validates, then writes the whole row in one IndexedDB request and
+ * asks for an immediate commit. Dexie's update reads the row first, and in an unloading page the answer
+ * to that read never arrives, so the write would be lost; a single put already on its way is committed.
+ * Returns undefined (nothing written) when the input is not valid or the database is not open; otherwise
+ * a promise of the commit, for a page that stays (only hidden) to show "saved".
+ */
+export function putScenarioBeforeUnload(db: BreakevenDb, row: StoredScenario, input: unknown, extras: ScenarioExtras = {}, now: Clock = systemClock): Promise<void> | undefined {
+  const checked = validateScenario(input);
+  if (!checked.ok || !db.isOpen()) return undefined;
+  const transaction = db.backendDB().transaction(db.scenarios.name, "readwrite");
+  const done = new Promise<void>((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error ?? new Error("The scenario could not be saved."));
+    transaction.onabort = () => reject(transaction.error ?? new Error("Saving the scenario was aborted."));
+  });
+  transaction.objectStore(db.scenarios.name).put({ ...row, input: checked.value, updatedAt: now().toISOString(), ...definedOnly(extras) } satisfies StoredScenario);
+  transaction.commit();
+  return done;
+}
+
 function requireName(name: string): string {
   const trimmed = name.trim();
   if (!trimmed) throw new Error("A scenario's name cannot be empty.");
