@@ -130,3 +130,14 @@ test("a run is projected onto a GPU only when the model fits its memory", async 
   await page.getByTestId("project-run").click();
   await expect(page.getByTestId("throughput-source").first()).toContainText("projected for GeForce RTX 5090 from a run on NVIDIA GeForce RTX 4090");
 });
+
+test("an edit made just before a reload is kept: autosave flushes when the page is hidden", async ({ appPage: page }) => {
+  await page.getByRole("link", { name: "TCO & payback" }).click();
+  await page.getByTestId("new-scenario").click();
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
+  await page.getByTestId("requests-per-month").fill("4,200,000");
+  // Still inside the 300 ms debounce: without a flush on pagehide this edit would be lost.
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "pending");
+  await page.reload();
+  await expect(page.getByTestId("requests-per-month")).toHaveValue("4,200,000", { timeout: 30_000 });
+});

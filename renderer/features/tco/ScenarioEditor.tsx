@@ -19,7 +19,7 @@ import { VerdictBanner } from "./VerdictBanner";
 export function ScenarioEditor({ row }: { row: StoredScenario }) {
   const { draft, setField, replace, pick } = useScenarioDraft(row);
   const { checked, validInput, result, stale, sensitivity, breakEvenVolume } = useTcoResults(draft.input);
-  const save = useAutosave(row.id, draft, checked, row.updatedAt);
+  const save = useAutosave(row, draft, checked);
   const catalogs = useCatalogs();
   const [gpuNotes, setGpuNotes] = useState<string[]>([]);
   const gpu = matchGpuEntry(draft.input.selfHost, catalogs.gpus, draft.picks.gpuId);
