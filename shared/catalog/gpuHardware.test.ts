@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import gpuCatalogJson from "../../resources/catalog/gpus.json";
 import { defaultRentedHardware, defaultScenario } from "../tco/defaults";
-import type { BoughtHardwareInput } from "../tco/types";
+import type { BoughtHardwareInput, RentedHardwareInput } from "../tco/types";
 import { boughtBase, boughtHardwareFor, gpuPricing, rentedHardwareFor } from "./gpuHardware";
 import { parseGpuCatalog, type GpuEntry } from "./gpus";
 
@@ -30,7 +30,7 @@ describe("pricing a catalog GPU", () => {
   });
 
   it("rents at the cloud price, keeping billed hours and discount, and gives null without a price", () => {
-    const reserved = { ...defaultRentedHardware(), billedHoursPerMonth: 500, reservedDiscountShare: 0.3 };
+    const reserved: RentedHardwareInput = { kind: "rented", usdPerGpuHour: 2, billedHoursPerMonth: 500, reservedDiscountShare: 0.3 };
     expect(rentedHardwareFor(gpuPricing(gpu("rtx-4090")), reserved)).toEqual({ ...reserved, usdPerGpuHour: 0.74 });
     expect(rentedHardwareFor(gpuPricing(gpu("rtx-4090")), null)).toEqual({ kind: "rented", usdPerGpuHour: 0.74, billedHoursPerMonth: 730, reservedDiscountShare: 0 });
     expect(rentedHardwareFor(gpuPricing(gpu("rtx-4080")), null)).toBeNull();
