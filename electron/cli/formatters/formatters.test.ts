@@ -27,6 +27,12 @@ describe("markdown output", () => {
     expect(lines).toContain("build: 5b4ebc5 (1)");
   });
 
+  it("names node-llama-cpp's llama.cpp release where llama-bench's build number is unknown", () => {
+    const report = makeBenchReportFixture();
+    report.results = report.results.map((row) => ({ ...row, build_number: null }));
+    expect(formatMarkdown(report).split("\n")).toContain("build: 5b4ebc5 (v0.4.0)");
+  });
+
   it("adds llama-bench's optional columns only when a value is not the default", () => {
     const report = makeBenchReportFixture();
     report.results[1] = { ...report.results[1], flash_attn: true, n_parallel: 4, n_batch: 512 };

@@ -84,8 +84,9 @@ export function formatMarkdown(report: BenchReport): string {
   ];
   const first = report.results[0];
   const commit = first?.build_commit ?? report.build.buildCommit;
-  const number = first?.build_number ?? "?";
-  lines.push("", `build: ${commit} (${number})`);
+  // llama-bench prints its build number here; node-llama-cpp's prebuilt binaries know only their release tag.
+  const number = first?.build_number ?? report.build.llamaCppRelease;
+  lines.push("", number === null ? `build: ${commit}` : `build: ${commit} (${number})`);
   if (columns.some((column) => column.title === "decode t/s")) {
     lines.push("t/s: wall clock including Breakeven's harness and sampling; decode t/s: llama.cpp's own decode timing, as llama-bench measures.");
   }
