@@ -1,12 +1,16 @@
-import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { electronFailureReason, noDisplayReason, startElectron } from "./electronLaunch.mjs";
 
 /** A stand-in for Electron's binary: a shell script that writes to stderr and exits as told. */
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function fakeElectron(body: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), "breakeven-fake-electron-"));
+  made.push(dir);
   const file = path.join(dir, "electron");
   writeFileSync(file, `#!/bin/sh\n${body}\n`);
   chmodSync(file, 0o755);

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { backendFailureHint, defaultLibrarySearch, findMissingLibraries, librarySearchDirs, parseLdconfigListing } from "./missingLibraries";
 
 const CUDA_SETS = [
@@ -9,8 +9,12 @@ const CUDA_SETS = [
   ["libcuda.so.1", "libcudart.so.12", "libcublas.so.12"],
 ];
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function libDir(names: string[]): string {
   const dir = mkdtempSync(path.join(tmpdir(), "breakeven-libs-"));
+  made.push(dir);
   for (const name of names) writeFileSync(path.join(dir, name), "");
   return dir;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,9 +7,10 @@ import { PortInUseError, startHttpServer, type RunningHttpServer } from "./http"
 
 const token = "test-token-0123456789abcdef";
 let server: RunningHttpServer;
+let staticDir = "";
 
 beforeAll(async () => {
-  const staticDir = mkdtempSync(path.join(tmpdir(), "breakeven-static-"));
+  staticDir = mkdtempSync(path.join(tmpdir(), "breakeven-static-"));
   writeFileSync(path.join(staticDir, "index.html"), "<!doctype html><title>ui</title>");
   const dispatcher = createDispatcher({
     "system.describe": async () => ({ hello: "world" }) as never,
@@ -17,7 +18,10 @@ beforeAll(async () => {
   server = await startHttpServer({ dispatcher, port: 0, token, staticDir });
 });
 
-afterAll(() => server.close());
+afterAll(async () => {
+  await server.close();
+  rmSync(staticDir, { recursive: true, force: true });
+});
 
 type Envelope = { ok: boolean; value?: unknown; error: { code: string; message: string } };
 const body = async (response: Response) => (await response.json()) as Envelope;
