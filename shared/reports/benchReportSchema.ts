@@ -99,6 +99,7 @@ const systemSchema = z.object({
     z.object({
       backend: z.enum(["cuda", "vulkan", "metal", "cpu"]),
       loads: z.boolean(),
+      onThisPlatform: z.boolean().optional(),
       reason: z.string().optional(),
       deviceNames: z.array(z.string()).optional(),
       vramTotalBytes: num.optional(),
