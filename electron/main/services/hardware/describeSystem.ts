@@ -18,12 +18,12 @@ export type DescribeSystemOptions = {
  * A failed or stuck backend probe (a crashed native library, a hung driver) must not hide the
  * machine: OS, CPU, RAM and GPUs are still described, each backend says why it was not checked.
  */
-async function probeOrExplain(probe: () => Promise<BackendReport>): Promise<BackendReport> {
+async function probeOrExplain(probe: () => Promise<BackendReport>): Promise<BackendReport & { checked: boolean }> {
   try {
-    return await probe();
+    return { ...(await probe()), checked: true };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { backends: unprobedBackends(message), nodeLlamaCppVersion, llamaCppRelease: null };
+    return { backends: unprobedBackends(message), nodeLlamaCppVersion, llamaCppRelease: null, checked: false };
   }
 }
 
@@ -56,7 +56,7 @@ export async function describeSystem(options: DescribeSystemOptions = {}): Promi
     },
     memory: { totalBytes: mem.total, availableBytes: mem.available },
     gpus,
-    gpuSummary: summarizeGpus(gpus, backends),
+    gpuSummary: summarizeGpus(gpus, backends, { backendsChecked: backendReport.checked }),
     backends,
     preferredBackend: preferred?.backend ?? null,
     versions: {

@@ -32,6 +32,12 @@ describe("summarizeGpus", () => {
     const backends: BackendProbe[] = [{ backend: "cuda", loads: true, deviceNames: ["NVIDIA H200"] }, { backend: "cpu", loads: true }];
     expect(summarizeGpus([gpu("NVIDIA", "H200"), gpu("Microsoft", "Microsoft Basic Render Driver")], backends)).toBe("NVIDIA H200 is usable through CUDA.");
   });
+  it("does not claim no backend loads when the probe could not run", () => {
+    expect(summarizeGpus([gpu("NVIDIA", "H200")], cpuOnly, { backendsChecked: false })).toBe(
+      "Found NVIDIA H200; which backends load could not be checked, so press Refresh before benchmarking.",
+    );
+  });
+
   it("says when a real GPU is there but no GPU backend loads", () => {
     expect(summarizeGpus([gpu("NVIDIA", "H200")], cpuOnly)).toBe("Found NVIDIA H200, but no GPU backend of node-llama-cpp loads here, so benchmarks will run on the CPU.");
   });

@@ -20,7 +20,7 @@ export function usableGpuBackend(backends: BackendProbe[]): BackendProbe | undef
 }
 
 /** One plain sentence about the GPUs, so a machine with none reads as a fact, not an error. */
-export function summarizeGpus(allGpus: GpuInfo[], backends: BackendProbe[]): string {
+export function summarizeGpus(allGpus: GpuInfo[], backends: BackendProbe[], options: { backendsChecked?: boolean } = {}): string {
   const gpus = allGpus.filter(isHardwareGpu);
   const gpuBackend = usableGpuBackend(backends);
   if (gpus.length === 0 && !gpuBackend) {
@@ -31,5 +31,7 @@ export function summarizeGpus(allGpus: GpuInfo[], backends: BackendProbe[]): str
   if (gpuBackend) {
     return `${names || gpuBackend.deviceNames?.join(", ") || "A GPU"} is usable through ${gpuBackend.backend.toUpperCase()}.`;
   }
+  // After a failed probe nothing is known about the backends; "none loads" would send the user after drivers.
+  if (options.backendsChecked === false) return `Found ${names}; which backends load could not be checked, so press Refresh before benchmarking.`;
   return `Found ${names}, but no GPU backend of node-llama-cpp loads here, so benchmarks will run on the CPU.`;
 }
