@@ -32,7 +32,8 @@ export function CumulativeCostChart({ data, breakEven, cutover }: CumulativeCost
             stroke="var(--good)"
             strokeWidth={2}
             className="break-even-line"
-            label={{ value: breakEven.label, position: "top", fontSize: 12, fontWeight: 600, fill: "var(--good)" }}
+            // Centred on the line, a late break-even's label ran off the chart's right edge.
+            label={{ value: breakEven.label, position: breakEven.month > data.length / 2 ? "insideTopRight" : "insideTopLeft", fontSize: 12, fontWeight: 600, fill: "var(--good)" }}
           />
         )}
         <Line type="monotone" dataKey="vendorUsd" name="Stay on the vendor API" stroke="var(--vendor)" strokeWidth={2.5} dot={false} isAnimationActive={false} />
