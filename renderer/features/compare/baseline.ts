@@ -3,7 +3,7 @@
 // because a wrong guess here would silently skew every projected row.
 import type { GpuEntry } from "../../../shared/catalog/gpus";
 import { measuredThroughput, type MeasuredThroughput } from "../../../shared/catalog/projection";
-import { matchCatalogGpu } from "./deviceMatch";
+import { matchCatalogGpu } from "../../../shared/catalog/deviceMatch";
 import type { RunFigures } from "./runFigures";
 
 /** How the user says what the baseline ran on: found by name, a catalog entry they pick, or typed. */

@@ -11,7 +11,7 @@ import type { BenchReport } from "../../../shared/reports/benchReport";
 import { findOperatingConcurrency } from "../../../shared/tco";
 import type { ScenarioInput } from "../../../shared/tco/types";
 import type { ResolvedBaseline } from "./baseline";
-import { matchCatalogGpu } from "./deviceMatch";
+import { matchCatalogGpu } from "../../../shared/catalog/deviceMatch";
 import { optionTco, type CompareWorkload, type OptionCosting, type TcoOutcome } from "./optionScenario";
 import { runFigures, type RunGenerationPoint } from "./runFigures";
 

@@ -88,6 +88,8 @@ describe("catalog GPU of a reported device", () => {
     expect(findCatalogGpu("NVIDIA H100 PCIe", gpus)?.id).toBe("h100-pcie");
     expect(findCatalogGpu("NVIDIA RTX A6000", gpus)?.id).toBe("rtx-a6000");
     expect(findCatalogGpu("AMD EPYC 7763", gpus)).toBeUndefined();
+    // ROCm's name for the card; the catalog lists one GCD of it.
+    expect(findCatalogGpu("AMD Instinct MI250X / MI250", gpus)?.id).toBe("mi250");
   });
 });
 

@@ -1,6 +1,7 @@
 // Turns a saved benchmark run into the cost model's throughput: the concurrency curve from its generation
 // rows, prompt speed from its pp rows, the measured power, and an honest label. A run from another GPU can
 // be projected onto the GPU being costed, and then says "projected", never "measured".
+import { matchCatalogGpu } from "../../../shared/catalog/deviceMatch";
 import type { GpuEntry } from "../../../shared/catalog/gpus";
 import { DEFAULT_MEMORY_ALLOWANCE_GB, memoryAllowanceBytes, projectCurve } from "../../../shared/catalog/curveProjection";
 import { measuredThroughput } from "../../../shared/catalog/projection";
@@ -77,23 +78,10 @@ export function sourceLabel(source: ThroughputSource | undefined): string {
   return `projected for ${source.targetGpu} from a run on ${source.device}${synthetic}`;
 }
 
-const normalize = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/\(.*?\)/g, " ")
-    .replace(/\b(nvidia|amd|geforce|apple)\b/g, " ")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-
-/** The catalog GPU a reported device name is, e.g. "NVIDIA GeForce RTX 4090" → rtx-4090; the longest match wins (4090 D over 4090). */
+/** The catalog GPU a reported device name is, e.g. "NVIDIA GeForce RTX 4090" → rtx-4090; Compare's matcher, so both pages agree. */
 export function findCatalogGpu(deviceName: string, gpus: readonly GpuEntry[]): GpuEntry | undefined {
-  const device = ` ${normalize(deviceName)} `;
-  let found: GpuEntry | undefined;
-  for (const gpu of gpus) {
-    const label = normalize(gpu.label);
-    if (label && device.includes(` ${label} `) && (found === undefined || label.length > normalize(found.label).length)) found = gpu;
-  }
-  return found;
+  const match = matchCatalogGpu(deviceName, gpus);
+  return match.kind === "matched" ? match.gpu : undefined;
 }
 
 export type ProjectedRun =

@@ -2,7 +2,7 @@
 // used without the user typing them. Drivers and catalogs spell names differently ("NVIDIA GeForce
 // RTX 4090" vs "GeForce RTX 4090", "A100-SXM4-80GB" vs "A100 80GB SXM"), so names are compared as
 // sets of words; when more than one entry fits equally well the match is refused rather than guessed.
-import type { GpuEntry } from "../../../shared/catalog/gpus";
+import type { GpuEntry } from "./gpus";
 
 // Brand words carry no model information and differ between drivers and catalogs.
 const NOISE = new Set(["nvidia", "geforce", "amd", "radeon", "instinct", "apple", "intel", "generation", "graphics", "gpu"]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import gpuCatalogJson from "../../../resources/catalog/gpus.json";
-import { parseGpuCatalog } from "../../../shared/catalog/gpus";
+import gpuCatalogJson from "../../resources/catalog/gpus.json";
+import { parseGpuCatalog } from "./gpus";
 import { matchCatalogGpu } from "./deviceMatch";
 
 const parsed = parseGpuCatalog(gpuCatalogJson);
