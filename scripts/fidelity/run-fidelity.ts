@@ -9,7 +9,7 @@
  * for several rounds with the same threads and batch sizes, and prints per test both figures,
  * Breakeven's decode and end-to-end throughput, the ratios and the harness overhead per token.
  * Results are also written to .cache/fidelity/ as JSON. Not part of `npm test`: it takes
- * ~15 minutes on 2 cores and wants an otherwise idle machine.
+ * ~6 minutes on 2 cores (3 rounds, 4 models) and wants an otherwise idle machine.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
