@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import gpuCatalogJson from "../../../resources/catalog/gpus.json";
+import { mergeGpus } from "../../../shared/catalog/gpuEdits";
 import { parseGpuCatalog, type GpuEntry } from "../../../shared/catalog/gpus";
 import { defaultScenario } from "../../../shared/tco";
 import { resolveBaseline, type BaselineDeviceChoice } from "./baseline";
@@ -85,6 +86,18 @@ describe("buildCompareRows", () => {
     expect(rtx5090.operatingPoint?.aggregateTokensPerSecond).toBeCloseTo(735.2 * (1792 / 1008), 6);
     expect(rtx5090.powerBasis).toBe("board power");
     expect(rtx5090.powerWatts).toBe(575);
+  });
+
+  it("says which rows are priced from the user's own quote, with its date", () => {
+    const merged = mergeGpus(catalog, {
+      schemaVersion: 1,
+      overrides: { "rtx-5090": { fields: { purchaseUsd: { typical: 2400 } }, editedOn: "2026-12-20", source: "reseller quote" } },
+      added: [],
+    }).entries;
+    const quoted = merged.find((entry) => entry.id === "rtx-5090")!;
+    const { rows } = buildCompareRows(inputs({ projectOnto: [quoted, gpu("h100-sxm")], catalog: merged }));
+    expect(rows.find((row) => row.key === "gpu:rtx-5090")?.detail).toMatch(/ · your quote 2026-12-20$/);
+    expect(rows.find((row) => row.key === "gpu:h100-sxm")?.detail).not.toContain("your");
   });
 
   it("keeps projected values out of the measured chart series", () => {

@@ -12,6 +12,7 @@ import { findOperatingConcurrency } from "../../../shared/tco";
 import type { ScenarioInput } from "../../../shared/tco/types";
 import type { ResolvedBaseline } from "./baseline";
 import { matchCatalogGpu } from "../../../shared/catalog/deviceMatch";
+import { gpuPriceProvenance, userFiguresMark } from "../../../shared/catalog/gpuEdits";
 import { optionTco, type CompareWorkload, type OptionCosting, type TcoOutcome } from "./optionScenario";
 import { runFigures, type RunGenerationPoint } from "./runFigures";
 
@@ -113,6 +114,11 @@ function serve(
   };
 }
 
+/** Procurement must see which rows are priced from its own quotes or GPUs rather than the shipped catalog. */
+function userPriceNote(gpu: GpuEntry): string {
+  return userFiguresMark(gpu) === null ? "" : ` · ${gpuPriceProvenance(gpu)}`;
+}
+
 function measuredRow(inputs: CompareInputs, run: RunOption): CompareRow {
   const figures = runFigures(run.report);
   const baseline = inputs.baseline;
@@ -122,7 +128,7 @@ function measuredRow(inputs: CompareInputs, run: RunOption): CompareRow {
     const match = matchCatalogGpu(figures.deviceName, inputs.catalog);
     gpu = match.kind === "matched" ? match.gpu : null;
   }
-  const priceNote = gpu === null ? " · not in the catalog: no prices" : "";
+  const priceNote = gpu === null ? " · not in the catalog: no prices" : userPriceNote(gpu);
   return {
     key: `run:${run.id}`,
     kind: "measured",
@@ -154,7 +160,7 @@ function projectedRow(inputs: CompareInputs, gpu: GpuEntry, baselineRun: RunOpti
     key: `gpu:${gpu.id}`,
     kind: "projected" as const,
     label: gpu.label,
-    detail: `projected from the ${resolved.measured.device.label} baseline run`,
+    detail: `projected from the ${resolved.measured.device.label} baseline run${userPriceNote(gpu)}`,
     projection,
     syntheticWeights: figures.syntheticWeights,
     fits: projection.fits,
