@@ -141,3 +141,30 @@ test("an edit made just before a reload is kept: autosave flushes when the page 
   await page.reload();
   await expect(page.getByTestId("requests-per-month")).toHaveValue("4,200,000", { timeout: 30_000 });
 });
+
+test("an edit flushed while the page is only hidden is what the scenario shows when it is opened again", async ({ appPage: page }) => {
+  await page.getByRole("link", { name: "TCO & payback" }).click();
+  await page.getByTestId("new-scenario").click();
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
+  const firstId = await page.getByTestId("scenario-select").inputValue();
+  await page.getByTestId("new-scenario").click();
+  await expect(page.getByTestId("scenario-select")).not.toHaveValue(firstId);
+  const secondId = await page.getByTestId("scenario-select").inputValue();
+  await page.getByTestId("scenario-select").selectOption(firstId);
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
+  await page.getByTestId("requests-per-month").fill("3,300,000");
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "pending");
+  // The tab goes to the background inside the debounce and comes back: the page lives on.
+  await page.evaluate(() => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
+  await page.evaluate(() => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "visible" });
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+  await page.getByTestId("scenario-select").selectOption(secondId);
+  await page.getByTestId("scenario-select").selectOption(firstId);
+  await expect(page.getByTestId("requests-per-month")).toHaveValue("3,300,000");
+});

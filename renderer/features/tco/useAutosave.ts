@@ -53,8 +53,10 @@ export function useAutosave(row: StoredScenario, draft: Draft, checked: Validati
       const extras = { throughputSource: pending.draft.source, catalogPicks: pending.draft.picks };
       const committed = putScenarioBeforeUnload(getDb(), latestRow.current, pending.input, extras);
       if (committed === undefined) return write(scenarioId, pending, setState);
+      // Dexie does not see a raw put, so its live queries would keep serving the row from before it; a page
+      // that was only hidden writes the same input again through Dexie, which tells them.
       committed.then(
-        () => setState({ kind: "saved", at: new Date().toISOString() }),
+        () => write(scenarioId, pending, setState),
         (error: unknown) => setState({ kind: "failed", message: error instanceof Error ? error.message : String(error) }),
       );
     };
