@@ -47,14 +47,16 @@ export function ComparePage() {
 
   // Saved scenarios are validated again here: one written by an older version may no longer be whole.
   const bases = useMemo(() => {
-    const valid: { id: string; name: string; input: ScenarioInput }[] = [];
+    const valid: { id: string; name: string; input: ScenarioInput; gpuId: string | undefined }[] = [];
     for (const row of scenarios ?? []) {
       const checked = validateScenario(row.input);
-      if (checked.ok) valid.push({ id: row.id, name: row.name, input: checked.value });
+      if (checked.ok) valid.push({ id: row.id, name: row.name, input: checked.value, gpuId: row.catalogPicks?.gpuId });
     }
     return valid;
   }, [scenarios]);
-  const base = bases.find((candidate) => candidate.id === baseId)?.input ?? defaults;
+  const baseRow = bases.find((candidate) => candidate.id === baseId);
+  const base = baseRow?.input ?? defaults;
+  const baseWasWholeMachine = catalogs.gpus.find((gpu) => gpu.id === baseRow?.gpuId)?.unifiedMemory === true;
 
   const baselineRun = runs?.find((run) => run.id === baselineId) ?? null;
   const baselineFigures = useMemo(() => (baselineRun ? runFigures(baselineRun.report) : null), [baselineRun]);
@@ -71,10 +73,11 @@ export function ComparePage() {
       catalog: catalogs.gpus,
       baseline: baselineRun && resolved ? { run: baselineRun, resolved } : null,
       scenario,
+      baseWasWholeMachine,
       hardware: workload.hardware,
       memoryAllowanceBytes: memoryAllowanceBytes(allowanceGb),
     });
-  }, [base, workload, runs, tickedRuns, catalogs.gpus, tickedGpus, baselineRun, resolved, allowanceGb]);
+  }, [base, baseWasWholeMachine, workload, runs, tickedRuns, catalogs.gpus, tickedGpus, baselineRun, resolved, allowanceGb]);
   const rows = useMemo(() => sortRows(result.rows, sort), [result.rows, sort]);
   // The vendor path is the same for every option (same workload), so any priced row can say it.
   const anyPriced = result.rows.find((row) => row.tco.ok)?.tco;

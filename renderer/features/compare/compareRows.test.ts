@@ -176,6 +176,21 @@ describe("buildCompareRows", () => {
     expect(rows[0].tco.ok && rows[0].tco.hardwareBasis).toBe("bought at $3,999 per machine");
   });
 
+  it("gives GPUs a server again when the base scenario was priced as a whole Apple machine", () => {
+    const plain = inputs({ runs: [], projectOnto: [gpu("rtx-5090")] });
+    const hardware = plain.scenario.selfHost.hardware;
+    if (hardware.kind !== "bought") throw new Error("the default scenario buys its GPUs");
+    const macBase = { ...plain.scenario, selfHost: { ...plain.scenario.selfHost, hardware: { ...hardware, usdPerGpu: 3_999, usdPerServer: 0, gpusPerServer: 1 } } };
+    const tco = (extra: Partial<CompareInputs>) => {
+      const row = buildCompareRows({ ...plain, scenario: macBase, ...extra }).rows[0];
+      return row.tco.ok ? row.tco.selfHostUsd36 : Number.NaN;
+    };
+    const fromDefaults = buildCompareRows(plain).rows[0].tco;
+    expect(fromDefaults.ok && tco({ baseWasWholeMachine: true })).toBe(fromDefaults.ok && fromDefaults.selfHostUsd36);
+    // Without the flag the Mac's $0 server would be taken as the user's own, and every GPU would come out cheaper.
+    expect(tco({})).toBeLessThan(fromDefaults.ok ? fromDefaults.selfHostUsd36 : 0);
+  });
+
   it("asks for a baseline before projecting", () => {
     const result = buildCompareRows(inputs({ baseline: null, runs: [] }));
     expect(result.rows).toEqual([]);

@@ -28,6 +28,8 @@ export type CompareInputs = {
   baseline: { run: RunOption; resolved: ResolvedBaseline } | null;
   /** The base scenario with the shared workload already applied. */
   scenario: ScenarioInput;
+  /** The base scenario was priced as a whole Apple machine (no server of its own). Defaults to false. */
+  baseWasWholeMachine?: boolean;
   hardware: CompareWorkload["hardware"];
   /** Memory needed beyond the weights (KV cache for the planned context and concurrency, buffers). */
   memoryAllowanceBytes: number;
@@ -105,7 +107,7 @@ function serve(
   const tco: TcoOutcome =
     point === null
       ? { ok: false, reason: note ?? "No operating point." }
-      : optionTco(inputs.scenario, inputs.hardware, costing(gpu, measuredWatts), { runId, curve, promptTokensPerSecond });
+      : optionTco(inputs.scenario, inputs.hardware, costing(gpu, measuredWatts), { runId, curve, promptTokensPerSecond }, inputs.baseWasWholeMachine);
   return {
     operatingPoint: point === null ? null : { parallelSequences: point.parallelSequences, aggregateTokensPerSecond: point.generationTokensPerSecond },
     operatingNote: note,

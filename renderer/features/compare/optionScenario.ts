@@ -90,9 +90,14 @@ function money(usd: number): string {
   return `$${usd.toLocaleString("en-US", { maximumFractionDigits: usd < 10 ? 2 : 0 })}`;
 }
 
-function hardwareFor(base: ScenarioInput, costing: OptionCosting, preference: CompareWorkload["hardware"]): { hardware: HardwareInput; basis: string } | null {
+function hardwareFor(
+  base: ScenarioInput,
+  costing: OptionCosting,
+  preference: CompareWorkload["hardware"],
+  baseWasWholeMachine: boolean,
+): { hardware: HardwareInput; basis: string } | null {
   const current = base.selfHost.hardware;
-  const bought = boughtHardwareFor(costing, boughtBase(current));
+  const bought = boughtHardwareFor(costing, boughtBase(current), baseWasWholeMachine);
   const rented = rentedHardwareFor(costing, current.kind === "rented" ? current : null);
   if (bought !== null && (preference === "bought" || rented === null)) {
     const switched = preference === "rented" ? " (no cloud price in the catalog)" : "";
@@ -105,9 +110,18 @@ function hardwareFor(base: ScenarioInput, costing: OptionCosting, preference: Co
   return null;
 }
 
-/** Builds the option's scenario over `base` (workload already applied), validates it and runs the model. */
-export function optionTco(base: ScenarioInput, preference: CompareWorkload["hardware"], costing: OptionCosting, throughput: OptionThroughput): TcoOutcome {
-  const picked = hardwareFor(base, costing, preference);
+/**
+ * Builds the option's scenario over `base` (workload already applied), validates it and runs the model.
+ * `baseWasWholeMachine`: the base was priced as an Apple machine, so its $0 server is not the user's own.
+ */
+export function optionTco(
+  base: ScenarioInput,
+  preference: CompareWorkload["hardware"],
+  costing: OptionCosting,
+  throughput: OptionThroughput,
+  baseWasWholeMachine = false,
+): TcoOutcome {
+  const picked = hardwareFor(base, costing, preference, baseWasWholeMachine);
   if (picked === null) return { ok: false, reason: "No purchase or cloud price in the catalog: add one to price this option." };
   const notes: string[] = [];
   if (throughput.promptTokensPerSecond === null) {
