@@ -11,7 +11,16 @@ if (build.status !== 0) {
 }
 
 let child = null;
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (child ? child.kill(signal) : process.exit(130)));
+// A Ctrl-C while Electron is still starting ends it with that signal: that is the user stopping the app,
+// not Electron failing, so it must not fall through to web mode.
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    interrupted = true;
+    if (child) child.kill(signal);
+    else process.exit(130);
+  });
+}
 
 function startWeb(why) {
   console.log(`breakeven: ${why}; starting web mode.`);
@@ -30,6 +39,7 @@ else if (!electron) child = startWeb("Electron's binary is not installed");
 else if (noDisplay) child = startWeb(`Electron cannot open a window: ${noDisplay}`);
 else {
   const launched = await startElectron(electron, ["."], { onSpawn: (spawned) => (child = spawned) });
+  if (interrupted) process.exit(130);
   if (launched.status === "exited") process.exit(launched.code);
   else if (launched.status === "failed") child = startWeb(`Electron could not start: ${launched.reason}`);
   else {
