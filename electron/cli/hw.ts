@@ -28,9 +28,14 @@ export function formatSystem(system: SystemDescription): string {
     ["GPUs", gpus.length > 0 ? gpus.join("; ") : "none"],
     ["Summary", system.gpuSummary],
     ["Backends", backends.join("\n") || "none probed"],
-    ["Benchmarks", system.preferredBackend ? `run on ${system.preferredBackend}` : "cannot run: no backend loads"],
+    ["Benchmarks", benchmarksLine(system)],
     ["Versions", `breakeven ${versions.app}, node-llama-cpp ${versions.nodeLlamaCpp}, llama.cpp ${versions.llamaCppRelease ?? "?"}, node ${versions.node}`],
   ]);
+}
+
+function benchmarksLine(system: SystemDescription): string {
+  if (system.preferredBackend) return `run on ${system.preferredBackend}`;
+  return system.backendsChecked === false ? "unknown: the backends could not be checked (run `breakeven hw` again)" : "cannot run: no backend loads";
 }
 
 export const hwCommand: CliCommand = {

@@ -39,6 +39,8 @@ export type SystemDescription = {
   /** Plain sentence for the no-GPU case, so the UI never has to invent one. */
   gpuSummary: string;
   backends: BackendProbe[];
+  /** False when the probe of the backends failed, so `backends` says nothing about what loads; absent in older reports. */
+  backendsChecked?: boolean;
   /** Which backend node-llama-cpp picks with gpu: "auto". */
   preferredBackend: GpuBackendName | null;
   versions: { app: string; nodeLlamaCpp: string; llamaCppRelease: string | null; node: string; electron: string | null };

@@ -103,6 +103,7 @@ const systemSchema = z.object({
       vramTotalBytes: num.optional(),
     }),
   ),
+  backendsChecked: z.boolean().optional(),
   preferredBackend: z.enum(["cuda", "vulkan", "metal", "cpu"]).nullable(),
   versions: z.object({ app: z.string(), nodeLlamaCpp: z.string(), llamaCppRelease: z.string().nullable(), node: z.string(), electron: z.string().nullable() }),
   describedAt: z.string(),

@@ -2,6 +2,7 @@ import os from "node:os";
 import { describe, expect, it } from "vitest";
 import { ApiFailure } from "../../../../shared/api/errors";
 import { probeBackends, probeBackendsCached } from "./backendProbe";
+import { formatSystem } from "../../../cli/hw";
 import { describeSystem } from "./describeSystem";
 
 describe("system.describe on this machine", () => {
@@ -12,6 +13,7 @@ describe("system.describe on this machine", () => {
     expect(system.memory.totalBytes).toBeGreaterThan(512 * 1024 * 1024);
     const cpu = system.backends.find((probe) => probe.backend === "cpu");
     expect(cpu?.loads).toBe(true);
+    expect(system.backendsChecked).toBe(true);
     expect(system.backends.map((probe) => probe.backend)).toEqual(["cuda", "vulkan", "metal", "cpu"]);
     if (process.platform !== "darwin") expect(system.backends.find((probe) => probe.backend === "metal")?.onThisPlatform).toBe(false);
     expect(system.versions.nodeLlamaCpp).toBe("3.21.1");
@@ -34,6 +36,8 @@ describe("system.describe on this machine", () => {
     const cpu = system.backends.find((probe) => probe.backend === "cpu");
     expect(cpu?.reason).toMatch(/^Not checked: The model worker was killed by SIGSEGV.*Refresh/);
     expect(system.preferredBackend).toBeNull();
+    expect(system.backendsChecked).toBe(false);
+    expect(formatSystem(system)).toContain("unknown: the backends could not be checked");
     expect(system.versions.nodeLlamaCpp).toBe("3.21.1");
   });
 

@@ -58,6 +58,7 @@ export async function describeSystem(options: DescribeSystemOptions = {}): Promi
     gpus,
     gpuSummary: summarizeGpus(gpus, backends, { backendsChecked: backendReport.checked }),
     backends,
+    backendsChecked: backendReport.checked,
     preferredBackend: preferred?.backend ?? null,
     versions: {
       app: appVersion,
