@@ -2,9 +2,9 @@ import { useRef } from "react";
 import { gpuPriceProvenance } from "../../../shared/catalog/gpuEdits";
 import type { GpuEntry } from "../../../shared/catalog/gpus";
 import { defaultRentedHardware, defaultScenario, type HardwareInput } from "../../../shared/tco";
-import { usdFigureValue } from "./catalogPick";
 import { bind, FormSection, type SectionProps } from "./FormSection";
 import { NumberField } from "./NumberField";
+import { representativeUsd } from "../../../shared/catalog/gpus";
 
 type Props = SectionProps & {
   gpus: readonly GpuEntry[];
@@ -15,9 +15,9 @@ type Props = SectionProps & {
 };
 
 function gpuOption(gpu: GpuEntry): string {
-  const buy = usdFigureValue(gpu.purchaseUsd);
-  const rent = usdFigureValue(gpu.cloudUsdPerHour);
-  const prices = [buy === undefined ? null : `$${buy.toLocaleString("en-US")}`, rent === undefined ? null : `$${rent}/h`].filter(Boolean).join(" · ");
+  const buy = representativeUsd(gpu.purchaseUsd);
+  const rent = representativeUsd(gpu.cloudUsdPerHour);
+  const prices = [buy === null ? null : `$${buy.toLocaleString("en-US")}`, rent === null ? null : `$${rent}/h`].filter(Boolean).join(" · ");
   return `${gpu.label} · ${gpu.vramGb} GB${prices ? ` · ${prices}` : ""} · ${gpuPriceProvenance(gpu)}`;
 }
 
@@ -83,6 +83,6 @@ function pickById(props: Props, id: string) {
 }
 
 function withGpuRent(hardware: HardwareInput, gpu: GpuEntry | undefined): HardwareInput {
-  const rent = usdFigureValue(gpu?.cloudUsdPerHour);
-  return hardware.kind === "rented" && rent !== undefined ? { ...hardware, usdPerGpuHour: rent } : hardware;
+  const rent = gpu === undefined ? null : representativeUsd(gpu.cloudUsdPerHour);
+  return hardware.kind === "rented" && rent !== null ? { ...hardware, usdPerGpuHour: rent } : hardware;
 }

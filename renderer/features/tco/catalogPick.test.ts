@@ -4,7 +4,8 @@ import type { GpuCatalog } from "../../../shared/catalog/gpus";
 import type { VendorCatalog } from "../../../shared/catalog/vendorPrices";
 import { boughtHardwareFor, gpuPricing } from "../../../shared/catalog/gpuHardware";
 import { defaultRentedHardware, defaultScenario, type BoughtHardwareInput } from "../../../shared/tco";
-import { matchGpuEntry, matchVendorEntry, measuredWattsApply, selfHostFromGpu, usdFigureValue, vendorFromEntry } from "./catalogPick";
+import { representativeUsd } from "../../../shared/catalog/gpus";
+import { matchGpuEntry, matchVendorEntry, measuredWattsApply, selfHostFromGpu, vendorFromEntry } from "./catalogPick";
 
 const read = <T>(file: string) => JSON.parse(readFileSync(new URL(`../../../resources/catalog/${file}`, import.meta.url), "utf8")) as T;
 const vendors = read<VendorCatalog>("vendor-prices.json").entries;
@@ -47,7 +48,7 @@ describe("picking a GPU", () => {
   it("fills the cloud price of rented GPUs, from the range when there is no typical figure", () => {
     const rented = { ...defaultScenario().selfHost, hardware: defaultRentedHardware() };
     const picked = selfHostFromGpu(gpu("h100-sxm"), rented);
-    expect(picked.value.hardware).toMatchObject({ kind: "rented", usdPerGpuHour: usdFigureValue(gpu("h100-sxm").cloudUsdPerHour) });
+    expect(picked.value.hardware).toMatchObject({ kind: "rented", usdPerGpuHour: representativeUsd(gpu("h100-sxm").cloudUsdPerHour) });
     expect(matchGpuEntry(picked.value, gpus, "h100-sxm")?.id).toBe("h100-sxm");
   });
 
@@ -57,11 +58,6 @@ describe("picking a GPU", () => {
     expect(picked.notes[0]).toMatch(/no purchase price for L40S/);
   });
 
-  it("reads a figure as typical, else the middle of its range", () => {
-    expect(usdFigureValue({ typical: 2, low: 1, high: 5 })).toBe(2);
-    expect(usdFigureValue({ low: 1, high: 2 })).toBe(1.5);
-    expect(usdFigureValue(null)).toBeUndefined();
-  });
 
   it("prices an Apple machine as the whole computer, as the Compare page does, and restores the server after it", () => {
     const mac = selfHostFromGpu(gpu("apple-m3-ultra"), defaultScenario().selfHost);

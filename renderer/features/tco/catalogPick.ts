@@ -1,7 +1,7 @@
 // Picking a vendor model or a GPU from the catalogs fills the scenario's prices; the fields stay editable.
 // The scenario stores numbers, not catalog ids, so the page finds which entry (if any) the numbers still
 // match: a price edited by hand then shows as "your own prices", never as a catalog price it no longer is.
-import type { GpuEntry, UsdFigure } from "../../../shared/catalog/gpus";
+import { representativeUsd, type GpuEntry } from "../../../shared/catalog/gpus";
 import type { VendorEntry } from "../../../shared/catalog/vendorPrices";
 import { boughtHardwareFor, gpuPricing, rentedHardwareFor } from "../../../shared/catalog/gpuHardware";
 import type { HardwareInput, SelfHostInput, VendorInput } from "../../../shared/tco";
@@ -40,14 +40,6 @@ export function matchVendorEntry<E extends VendorEntry>(vendor: VendorInput, ent
       (entry.usdPerMillionCachedInput ?? entry.usdPerMillionInput) === vendor.usdPerMillionCachedInputTokens,
   );
   return matches.find((entry) => entry.id === preferredId) ?? matches[0];
-}
-
-/** A typical figure, else the middle of its range, else whichever bound is known. */
-export function usdFigureValue(figure: UsdFigure | null | undefined): number | undefined {
-  if (figure == null) return undefined;
-  if (figure.typical != null) return figure.typical;
-  if (figure.low != null && figure.high != null) return (figure.low + figure.high) / 2;
-  return figure.low ?? figure.high ?? undefined;
 }
 
 /** Where the scenario's measured watts came from, when they came from a benchmark run. */
@@ -100,8 +92,8 @@ export function matchGpuEntry(selfHost: SelfHostInput, gpus: readonly GpuEntry[]
   const hardware = selfHost.hardware;
   const matches = gpus.filter((gpu) =>
     hardware.kind === "bought"
-      ? usdFigureValue(gpu.purchaseUsd) === hardware.usdPerGpu && (gpu.boardPowerWatts ?? selfHost.power.boardPowerWattsPerGpu) === selfHost.power.boardPowerWattsPerGpu
-      : usdFigureValue(gpu.cloudUsdPerHour) === hardware.usdPerGpuHour,
+      ? representativeUsd(gpu.purchaseUsd) === hardware.usdPerGpu && (gpu.boardPowerWatts ?? selfHost.power.boardPowerWattsPerGpu) === selfHost.power.boardPowerWattsPerGpu
+      : representativeUsd(gpu.cloudUsdPerHour) === hardware.usdPerGpuHour,
   );
   return matches.find((gpu) => gpu.id === preferredId) ?? matches[0];
 }
