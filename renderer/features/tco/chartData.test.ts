@@ -143,7 +143,9 @@ describe("payback shift text", () => {
     expect(paybackShiftText(9, undefined)).toBe("9.0 months (was never)");
     expect(paybackShiftText(undefined, undefined)).toBe("never");
     // Near the 12-month limit, two decimals keep the side of the limit visible.
-    expect(paybackShiftText(12.03, 11.5)).toBe("12.03 months (+0.5)");
+    expect(paybackShiftText(12.03, 11.5)).toBe("12.03 months (+0.53)");
+    // A small move across the limit is a change, however small.
+    expect(paybackShiftText(12.02, 11.98)).toBe("12.02 months (+0.04)");
   });
 });
 

@@ -1,6 +1,6 @@
 // Shapes a computed scenario into the rows the chart components draw. Kept apart from the charts so
 // the numbers can be tested without rendering SVG, and the charts stay free of arithmetic.
-import { formatPaybackMonths, type CostBreakdown, type ScenarioResult, type SensitivityResult } from "../../../shared/tco";
+import { formatPaybackMonths, paybackMeetsLimit, type CostBreakdown, type ScenarioResult, type SensitivityResult } from "../../../shared/tco";
 import { formatSignedUsdCompact, formatUsdCompact } from "../../components/charts/moneyFormat";
 
 export { formatSignedUsdCompact, formatUsdCompact };
@@ -123,9 +123,12 @@ export function paybackText(paybackMonths: number | undefined): string {
 export function paybackShiftText(paybackMonths: number | undefined, baselineMonths: number | undefined): string {
   if (paybackMonths === undefined) return baselineMonths === undefined ? "never" : `never (was ${paybackText(baselineMonths)})`;
   if (baselineMonths === undefined) return `${paybackText(paybackMonths)} (was never)`;
-  const shift = Math.round((paybackMonths - baselineMonths) * 10) / 10;
+  // Near the 12-month limit payback is shown to two decimals; a shift that crosses it must not read "no change".
+  const crossesLimit = paybackMeetsLimit(paybackMonths) !== paybackMeetsLimit(baselineMonths);
+  const digits = crossesLimit ? 2 : 1;
+  const shift = Math.round((paybackMonths - baselineMonths) * 10 ** digits) / 10 ** digits;
   if (shift === 0) return `${paybackText(paybackMonths)} (no change)`;
-  return `${paybackText(paybackMonths)} (${shift > 0 ? "+" : "−"}${Math.abs(shift).toFixed(1)})`;
+  return `${paybackText(paybackMonths)} (${shift > 0 ? "+" : "−"}${Math.abs(shift).toFixed(digits)})`;
 }
 
 function roundCents(usd: number): number {
