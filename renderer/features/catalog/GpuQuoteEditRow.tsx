@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from "react";
 import type { GpuQuoteFields, MergedGpuEntry } from "../../../shared/catalog/gpuEdits";
-import { changedQuotes, quoteDraftOf, readGpuQuoteDraft, type GpuQuoteDraft, type GpuQuoteErrors } from "./gpuQuotes";
+import { changedQuotes, quoteDraftOf, readGpuQuoteDraft, type GpuQuoteDraft } from "./gpuQuotes";
 import { PriceField } from "./PriceField";
+import { useRowPriceEdit } from "./useRowPriceEdit";
 
 type Props = {
   gpu: MergedGpuEntry;
@@ -12,26 +12,21 @@ type Props = {
 
 /** The row, in place, with its two prices as inputs; Enter saves, Escape cancels. */
 export function GpuQuoteEditRow({ gpu, onSave, onCancel }: Props) {
-  const [draft, setDraft] = useState<GpuQuoteDraft>(() => quoteDraftOf(gpu));
-  const [errors, setErrors] = useState<GpuQuoteErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { draft, errors, saving, submit, setField } = useRowPriceEdit({
+    initial: () => quoteDraftOf(gpu),
+    read: (current: GpuQuoteDraft) => {
+      const read = readGpuQuoteDraft(current);
+      return read.ok ? { ok: true as const, value: read.quote } : read;
+    },
+    changed: (quote) => changedQuotes(gpu, quote),
+    onSave,
+    onCancel,
+  });
   const formId = `quote-${gpu.id}`;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const read = readGpuQuoteDraft(draft);
-    if (!read.ok) return setErrors(read.errors);
-    const fields = changedQuotes(gpu, read.quote);
-    if (Object.keys(fields).length === 0) return onCancel();
-    setSaving(true);
-    const saved = await onSave(fields);
-    setSaving(false);
-    if (saved) onCancel();
-  }
 
   const field = (key: keyof GpuQuoteDraft, label: string) => (
     <td className="num">
-      <PriceField form={formId} label={`${label} of ${gpu.label}`} value={draft[key]} error={errors[key]} onChange={(value) => setDraft({ ...draft, [key]: value })} onEscape={onCancel} />
+      <PriceField form={formId} label={`${label} of ${gpu.label}`} value={draft[key]} error={errors[key]} onChange={(value) => setField(key, value)} onEscape={onCancel} />
     </td>
   );
 

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from "react";
 import type { MergedVendorEntry } from "../../../shared/catalog/mergeCatalog";
 import { priceToInputText } from "./priceFormat";
-import { changedPrices, readPriceDraft, type PriceDraft, type PriceDraftErrors } from "./priceInput";
+import { changedPrices, readPriceDraft, type PriceDraft } from "./priceInput";
 import { PriceField } from "./PriceField";
+import { useRowPriceEdit } from "./useRowPriceEdit";
 
 type Props = {
   entry: MergedVendorEntry;
@@ -13,26 +13,21 @@ type Props = {
 
 /** The row, in place, with its three prices as inputs; Enter saves, Escape cancels. */
 export function PriceEditRow({ entry, onSave, onCancel }: Props) {
-  const [draft, setDraft] = useState<PriceDraft>({
-    input: priceToInputText(entry.usdPerMillionInput),
-    output: priceToInputText(entry.usdPerMillionOutput),
-    cachedInput: priceToInputText(entry.usdPerMillionCachedInput),
+  const { draft, errors, saving, submit, setField } = useRowPriceEdit({
+    initial: (): PriceDraft => ({
+      input: priceToInputText(entry.usdPerMillionInput),
+      output: priceToInputText(entry.usdPerMillionOutput),
+      cachedInput: priceToInputText(entry.usdPerMillionCachedInput),
+    }),
+    read: (current: PriceDraft) => {
+      const read = readPriceDraft(current);
+      return read.ok ? { ok: true as const, value: read.prices } : read;
+    },
+    changed: (prices) => changedPrices(entry, prices),
+    onSave,
+    onCancel,
   });
-  const [errors, setErrors] = useState<PriceDraftErrors>({});
-  const [saving, setSaving] = useState(false);
   const formId = `edit-${entry.id}`;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const read = readPriceDraft(draft);
-    if (!read.ok) return setErrors(read.errors);
-    const fields = changedPrices(entry, read.prices);
-    if (Object.keys(fields).length === 0) return onCancel();
-    setSaving(true);
-    const saved = await onSave(fields);
-    setSaving(false);
-    if (saved) onCancel();
-  }
 
   const field = (key: keyof PriceDraft, label: string) => (
     <td className="num">
@@ -41,7 +36,7 @@ export function PriceEditRow({ entry, onSave, onCancel }: Props) {
         label={`${label} price of ${entry.label} (USD per 1M tokens)`}
         value={draft[key]}
         error={errors[key]}
-        onChange={(value) => setDraft({ ...draft, [key]: value })}
+        onChange={(value) => setField(key, value)}
         onEscape={onCancel}
       />
     </td>
