@@ -1,4 +1,5 @@
 import type { BenchReport } from "../../../shared/reports/benchReport";
+import { downloadJson } from "../../components/ui/downloadJson";
 
 export function reportFileName(report: BenchReport): string {
   const model = report.model.fileName.replace(/\.gguf$/i, "").replace(/[^\w.-]+/g, "_");
@@ -6,14 +7,7 @@ export function reportFileName(report: BenchReport): string {
   return `breakeven-bench-${model}-${when}.json`;
 }
 
-/** Saves the report as a JSON file through a temporary blob: URL (no server round trip). */
+/** Saves the report as the JSON file the Compare page and the CLI's `-o json` share. */
 export function downloadReport(report: BenchReport): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(report, null, 2)], { type: "application/json" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = reportFileName(report);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadJson(reportFileName(report), JSON.stringify(report, null, 2));
 }

@@ -1,7 +1,7 @@
 import type { ChangeEvent } from "react";
 import type { CatalogEdits } from "../../../shared/catalog/catalogs";
 import { describeEditCount, editsToJson, mergeEditsDocuments, readEditsFile } from "./editsFile";
-import { downloadJson } from "./downloadJson";
+import { downloadJson } from "../../components/ui/downloadJson";
 import { localIsoDate } from "./localDate";
 
 type Props = {

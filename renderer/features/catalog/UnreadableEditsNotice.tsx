@@ -5,7 +5,7 @@ import { dismissUnreadableEdits, listUnreadableDocuments, type EditsDocumentKind
 import { GPU_EDITS_DOCUMENT } from "../../db/gpuEditsRepo";
 import { VENDOR_EDITS_DOCUMENT } from "../../db/vendorEditsRepo";
 import { unreadableBackupToJson } from "./editsFile";
-import { downloadJson } from "./downloadJson";
+import { downloadJson } from "../../components/ui/downloadJson";
 
 type Watched = { part: keyof CatalogEdits; document: EditsDocumentKind<unknown>; shows: string };
 

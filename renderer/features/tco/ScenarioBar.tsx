@@ -3,7 +3,8 @@ import type { StoredScenario } from "../../db/db";
 import { getDb } from "../../db/db";
 import { createScenario, deleteScenario, duplicateScenario, exportScenario, importScenario, scenarioFileName } from "../../db/scenariosRepo";
 import { RenameField } from "./RenameField";
-import { downloadText, readPickedFile } from "./scenarioFileTransfer";
+import { downloadJson } from "../../components/ui/downloadJson";
+import { readPickedFile } from "./scenarioFileTransfer";
 
 type Message = { tone: "info" | "error"; text: string };
 
@@ -38,7 +39,7 @@ export function ScenarioBar({ scenarios, selected, onOpen }: Props) {
     return { tone: "info", text: `Deleted “${row.name}”.` };
   });
   const exportRow = (row: StoredScenario) => run(async () => {
-    downloadText(scenarioFileName(row.name), exportScenario(row));
+    downloadJson(scenarioFileName(row.name), exportScenario(row));
     return { tone: "info", text: `Exported “${row.name}” as ${scenarioFileName(row.name)}.` };
   });
   const importFile = (file: File) => run(async () => {
